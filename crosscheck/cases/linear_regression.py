@@ -1,0 +1,229 @@
+"""Cases for the linear-regression family: computeCost(Multi), gradientDescent(Multi), normalEqn,
+featureNormalize. Tolerances and why: README, "Tolerance policy"."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from crosscheck.cases import Case, Output, column, register
+from crosscheck.compare import Tolerance
+from pyport import datasets
+
+FAMILY = "linear regression"
+COST = (Output("J", "scalar"),)
+DESCENT = (Output("theta"), Output("J_history", "vector"))
+NORMALIZE = (Output("X_norm"), Output("mu"), Output("sigma"))
+THETA = (Output("theta"),)
+
+# Same operations in the same order as the original, down to the order of each sum: only the BLAS
+# kernels inside a matrix-vector product (numpy's OpenBLAS against Debian's) may round differently.
+EXACT_ORDER = Tolerance(rtol=1e-13, atol=0.0, why="same operations in the same order; BLAS kernels may differ by an ULP")
+# Gradient descent feeds each rounding difference into the next update: allow it to grow with the
+# iterations, but not to the size of a wrong formula.
+ITERATED = Tolerance(rtol=1e-10, atol=1e-13, why="ULP differences carried through hundreds of updates")
+# pinv goes through an SVD whose LAPACK differs between the two sides: the error grows with the
+# condition number of X'X; these cases keep cond(X'X) below 1e8.
+SVD = Tolerance(rtol=1e-6, atol=1e-9, why="two LAPACK SVDs; error ~ cond(X'X) * eps, cond < 1e8 here")
+
+
+def _ones(X: np.ndarray) -> np.ndarray:
+    return np.hstack([np.ones((X.shape[0], 1)), X])
+
+
+def sin_grid() -> np.ndarray:
+    """Octave's ``sin (reshape (1:2:24, 4, 3))``: 4-by-3, filled column by column."""
+    return np.sin(np.arange(1.0, 24.0, 2.0).reshape(4, 3, order="F"))
+
+
+def _data(name: str) -> np.ndarray:
+    return datasets.load(name).values
+
+
+def _zscore(F: np.ndarray) -> np.ndarray:
+    return (F - F.mean(axis=0)) / F.std(axis=0, ddof=1)
+
+
+def _random_problem(m: int, n: int, scale: float = 1.0, theta_scale: float = 1.0):
+    """X (ones and n-1 features of size ~scale), y, theta: a ready-made regression problem."""
+    def build(rng):
+        X = _ones(scale * rng.standard_normal((m, n - 1)))
+        theta = theta_scale * rng.standard_normal((n, 1))
+        y = X @ theta + scale * theta_scale * 0.1 * rng.standard_normal((m, 1))
+        return X, y, theta_scale * rng.standard_normal((n, 1))
+    return build
+
+
+def _add(function, name, inputs, outputs, tol=EXACT_ORDER, raises=None, about=""):
+    register(Case(function, name, inputs, outputs, tol=tol, raises=raises, family=FAMILY, about=about))
+
+
+# -- computeCostMulti and computeCost --------------------------------------------------------------
+def _aw(rng):
+    D = _data("age_height_weight")
+    return _ones(D[:, :2]), column(D[:, 2]), column([-175.17, -0.40, 5.07])
+
+
+def _sin_cost(rng):
+    return _ones(sin_grid()), column(np.cos(np.arange(1.0, 5.0))), column([1.0, -1.0, 0.5, 2.0])
+
+
+def _km_cost(rng):
+    D = _data("km_price")
+    return _ones(D[:, :1]), column(D[:, 1]), column([8500.0, -0.0215])
+
+
+def _take(build, n: int):
+    """The same problem cut to its first n columns (2 for the one-feature functions)."""
+    def inputs(rng):
+        X, y, theta = build(rng)
+        return X[:, :n], y, theta[:n]
+    return inputs
+
+
+def _with_nonfinite(rng):
+    X, y, theta = _random_problem(6, 3)(rng)
+    X[1, 1], X[4, 2] = np.nan, np.inf
+    return X, y, theta
+
+
+for fn in ("computeCostMulti", "computeCost"):
+    n = 2 if fn == "computeCost" else 4
+    _add(fn, "sin-grid", _take(_sin_cost, n), COST,
+         about="X = [ones, sin(reshape(1:2:24, 4, 3))], y = cos(1:4)'")
+    _add(fn, "random-m1", _random_problem(1, n), COST, about="a single example")
+    _add(fn, "random-tall", _random_problem(500, n), COST)
+    _add(fn, "random-large", _random_problem(40, n, scale=1e6, theta_scale=1e3), COST, about="features ~1e6")
+    _add(fn, "random-tiny", _random_problem(40, n, scale=1e-7, theta_scale=1e-3), COST, about="features ~1e-7")
+    _add(fn, "nan-inf", _take(_with_nonfinite, n), COST,
+         about="a NaN and an Inf in X: J is NaN on both sides")
+    _add(fn, "error-y-row", lambda rng: (np.ones((3, 2)), np.ones((1, 3)), np.ones((2, 1))), COST,
+         raises="must be an m-by-1 column", about="y as a row would broadcast to 3-by-3")
+    _add(fn, "error-theta-length", lambda rng: (np.ones((3, 2)), np.ones((3, 1)), np.ones((3, 1))), COST,
+         raises="must be an n-by-1 column")
+    _add(fn, "error-complex-x", lambda rng: (np.ones((3, 2)) * 1j, np.ones((3, 1)), np.ones((2, 1))), COST,
+         raises="must be a real numeric")
+_add("computeCostMulti", "age-height-weight", _aw, COST, about="data/age_height_weight.csv at the least-squares theta")
+_add("computeCostMulti", "random-n1", _random_problem(30, 1), COST, about="X is only the ones column")
+_add("computeCostMulti", "random-wide", _random_problem(3, 12), COST, about="more parameters than examples")
+_add("computeCost", "km-price", _km_cost, COST, about="data/km_price.csv, raw km")
+_add("computeCost", "error-three-columns", lambda rng: (np.ones((3, 3)), np.ones((3, 1)), np.ones((3, 1))), COST,
+     raises="must have 2 columns")
+
+
+# -- gradientDescentMulti and gradientDescent ------------------------------------------------------
+def _descent(build, alpha, iters):
+    def inputs(rng):
+        X, y, theta = build(rng)
+        return X, y, theta, float(alpha), float(iters)
+    return inputs
+
+
+def _aw_normalized(rng):
+    D = _data("age_height_weight")
+    return _ones(_zscore(D[:, :2])), column(D[:, 2]), np.zeros((3, 1))
+
+
+def _km_normalized(rng):
+    D = _data("km_price")
+    return _ones(_zscore(D[:, :1])), column(D[:, 1]), np.zeros((2, 1))
+
+
+def _sin_descent(rng):
+    X, y, theta = _sin_cost(rng)
+    return X, y, np.zeros((4, 1))
+
+
+_add("gradientDescentMulti", "age-height-weight", _descent(_aw_normalized, 0.1, 400), DESCENT, tol=ITERATED,
+     about="z-scored age and height, 400 updates")
+_add("gradientDescentMulti", "sin-grid", _descent(_sin_descent, 0.3, 100), DESCENT, tol=ITERATED)
+_add("gradientDescentMulti", "random-m1", _descent(_random_problem(1, 3), 0.1, 25), DESCENT, tol=ITERATED)
+_add("gradientDescentMulti", "random-n1", _descent(_random_problem(20, 1), 0.5, 10), DESCENT, tol=ITERATED)
+_add("gradientDescentMulti", "random-tall", _descent(_random_problem(300, 5), 0.05, 200), DESCENT, tol=ITERATED)
+_add("gradientDescentMulti", "random-wide", _descent(_random_problem(4, 8), 0.02, 50), DESCENT, tol=ITERATED)
+_add("gradientDescentMulti", "random-tiny", _descent(_random_problem(30, 3, scale=1e-3, theta_scale=1e-5), 0.1, 30),
+     DESCENT, tol=ITERATED, about="features ~1e-3: a tiny gradient")
+_add("gradientDescentMulti", "zero-iterations", _descent(_random_problem(5, 2), 0.1, 0), DESCENT, tol=ITERATED,
+     about="theta comes back unchanged, J_history is empty (0-by-1 in Octave)")
+_add("gradientDescentMulti", "diverging", _descent(_random_problem(10, 3, scale=3.0), 1.5, 300), DESCENT,
+     tol=ITERATED, about="alpha far beyond the stable rate: the iterates overflow to Inf and NaN")
+_add("gradientDescentMulti", "error-negative-iterations", _descent(_random_problem(5, 2), 0.1, -1), DESCENT,
+     raises="must be a non-negative integer")
+_add("gradientDescentMulti", "error-alpha-vector",
+     lambda rng: (np.ones((3, 2)), np.ones((3, 1)), np.zeros((2, 1)), np.array([[0.1, 0.2]]), 5.0), DESCENT,
+     raises="must be a real scalar")
+_add("gradientDescentMulti", "error-theta-row",
+     lambda rng: (np.ones((3, 2)), np.ones((3, 1)), np.zeros((1, 2)), 0.1, 5.0), DESCENT,
+     raises="must be an n-by-1 column")
+_add("gradientDescent", "km-price", _descent(_km_normalized, 0.01, 1500), DESCENT, tol=ITERATED,
+     about="z-scored km, 1500 updates at alpha 0.01")
+_add("gradientDescent", "random", _descent(_random_problem(50, 2), 0.1, 100), DESCENT, tol=ITERATED)
+_add("gradientDescent", "one-iteration", _descent(_random_problem(7, 2), 0.1, 1), DESCENT, tol=ITERATED)
+_add("gradientDescent", "error-three-columns", _descent(_random_problem(5, 3), 0.1, 3), DESCENT,
+     raises="must have 2 columns")
+
+
+# -- featureNormalize ------------------------------------------------------------------------------
+def _features(build):
+    return lambda rng: (build(rng),)
+
+
+def _constant_columns(rng):
+    X = rng.standard_normal((10, 3))
+    X[:, 1] = 0.1   # the mean of ten 0.1s is not exactly 0.1: X - mu is tiny, not 0
+    X[:, 2] = 4.0   # exactly representable: X - mu is 0, sigma 0, X_norm NaN
+    return X
+
+
+def _nonfinite_features(rng):
+    X = rng.standard_normal((6, 3))
+    X[2, 0], X[4, 1] = np.nan, np.inf
+    return X
+
+
+_add("featureNormalize", "sin-grid", _features(lambda rng: sin_grid()), NORMALIZE)
+_add("featureNormalize", "age-height-weight", _features(lambda rng: _data("age_height_weight")[:, :2]), NORMALIZE)
+_add("featureNormalize", "km-price", _features(lambda rng: _data("km_price")), NORMALIZE)
+_add("featureNormalize", "random-tall", _features(lambda rng: rng.standard_normal((1000, 4)) * [1, 10, 1e3, 1e-3]),
+     NORMALIZE)
+_add("featureNormalize", "constant-columns", _features(_constant_columns), NORMALIZE,
+     about="sigma 0 gives NaN; a mean that rounds gives +-Inf or finite noise, in the same places")
+_add("featureNormalize", "single-row", _features(lambda rng: rng.standard_normal((1, 5))), NORMALIZE,
+     about="Octave reduces a 1-by-n X along the row: mu and sigma are 1-by-1")
+_add("featureNormalize", "one-by-one", _features(lambda rng: np.array([[3.5]])), NORMALIZE,
+     about="sigma 0, X_norm NaN")
+_add("featureNormalize", "single-column", _features(lambda rng: rng.standard_normal((8, 1))), NORMALIZE)
+_add("featureNormalize", "nan-inf", _features(_nonfinite_features), NORMALIZE,
+     about="a NaN or Inf spoils its own column")
+_add("featureNormalize", "large-offset", _features(lambda rng: 1e8 + rng.standard_normal((50, 2))), NORMALIZE,
+     about="values 1e8 + noise: the mean cancels most digits")
+_add("featureNormalize", "integers", _features(lambda rng: rng.integers(-50, 50, (9, 3)).astype(float)), NORMALIZE)
+_add("featureNormalize", "error-empty", _features(lambda rng: np.zeros((0, 3))), NORMALIZE,
+     raises="must have at least one row and one column")
+_add("featureNormalize", "error-complex", _features(lambda rng: np.array([[1 + 2j, 3.0]])), NORMALIZE,
+     raises="must be a real numeric")
+
+
+# -- normalEqn -------------------------------------------------------------------------------------
+def _lsq(build):
+    def inputs(rng):
+        X, y, _ = build(rng)
+        return X, y
+    return inputs
+
+
+def _repeated_column(rng):
+    x = rng.standard_normal((12, 1))
+    return _ones(np.hstack([x, x, rng.standard_normal((12, 1))])), rng.standard_normal((12, 1))
+
+
+_add("normalEqn", "age-height-weight", lambda rng: _aw(rng)[:2], THETA, tol=SVD,
+     about="a statistics package gives -175.17, -0.40, 5.07")
+_add("normalEqn", "sin-grid", lambda rng: _sin_cost(rng)[:2], THETA, tol=SVD)
+_add("normalEqn", "random-tall", _lsq(_random_problem(200, 4)), THETA, tol=SVD)
+_add("normalEqn", "random-m1", _lsq(_random_problem(1, 3)), THETA, tol=SVD, about="rank 1: the minimum-norm solution")
+_add("normalEqn", "random-wide", _lsq(_random_problem(3, 6)), THETA, tol=SVD, about="rank 3 of 6")
+_add("normalEqn", "repeated-column", _repeated_column, THETA, tol=SVD, about="exactly rank-deficient X")
+_add("normalEqn", "nan", lambda rng: _with_nonfinite(rng)[:2], THETA, tol=SVD,
+     about="a NaN in X: pinv, and so theta, is all NaN")
+_add("normalEqn", "error-y-length", lambda rng: (np.ones((3, 2)), np.ones((2, 1))), THETA,
+     raises="must be an m-by-1 column")

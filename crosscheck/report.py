@@ -1,0 +1,144 @@
+"""What a run shows: a table row per case as it finishes, a JSON report, and trace plots."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import platform
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from crosscheck.compare import ulp_distance
+from crosscheck.runner import CaseResult, slug, summarize
+
+COLUMNS = ("function", "case", "outputs", "max abs err", "max rel err", "max ulp", "verdict")
+WIDTHS = (20, 26, 7, 11, 11, 9, 14)
+
+
+def _fmt(x: float) -> str:
+    return "-" if x is None else ("0" if x == 0 else f"{x:.2e}")
+
+
+def header() -> str:
+    line = "  ".join(f"{c:<{w}}" for c, w in zip(COLUMNS, WIDTHS))
+    return f"{line}\n{'-' * len(line)}"
+
+
+def row(r: CaseResult) -> str:
+    """One table row; a failing case gets its reason on the next line."""
+    outs = r.outputs
+    cells = (
+        r.case.function,
+        r.case.name,
+        str(len(outs)) if outs else ("error" if r.case.raises else "-"),
+        _fmt(max((o.max_abs for o in outs), default=None)) if outs else "-",
+        _fmt(max((o.max_rel for o in outs), default=None)) if outs else "-",
+        str(max((o.max_ulp for o in outs), default=0)) if outs else "-",
+        "pass" if r.passed else f"FAIL {r.status}" if r.status != "fail" else "FAIL",
+    )
+    text = "  ".join(f"{c:<{w}}" for c, w in zip(cells, WIDTHS)).rstrip()
+    if not r.passed and r.message:
+        text += f"\n    -> {r.message}"
+    return text
+
+
+def footer(results: list[CaseResult], selected: int, seconds: float, interrupted: bool) -> str:
+    counts = summarize(results)
+    parts = [f"{n} {s}" for s, n in counts.items() if n]
+    text = f"{len(results)} of {selected} cases run in {seconds:.1f} s: {', '.join(parts) or 'nothing'}"
+    if interrupted:
+        text += " (interrupted: the report holds the cases run so far)"
+    return text
+
+
+def to_json(r: CaseResult) -> dict:
+    tol = r.case.tol
+    return {
+        "id": r.case.id,
+        "function": r.case.function,
+        "case": r.case.name,
+        "family": r.case.family,
+        "about": r.case.about,
+        "seed": r.case.seed,
+        "status": r.status,
+        "message": r.message,
+        "raises": r.case.raises,
+        "tolerance": {"rtol": tol.rtol, "atol": tol.atol, "why": tol.why},
+        "outputs": [o.to_json() for o in r.outputs],
+        "octave_seconds": r.octave_seconds if np.isfinite(r.octave_seconds) else None,
+        "port_seconds": r.port_seconds if np.isfinite(r.port_seconds) else None,
+        "port_warnings": r.port_warnings,
+    }
+
+
+class JsonReport:
+    """The JSON report, rewritten (atomically) after every case so that an interrupted run loses nothing."""
+
+    def __init__(self, path: Path, selected: int, octave_version: str | None):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.results: list[CaseResult] = []
+        self.meta = {
+            "started": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "octave_version": octave_version,
+            "numpy_version": np.__version__,
+            "python_version": platform.python_version(),
+            "platform": platform.platform(),
+            "argv": sys.argv,
+            "selected": selected,
+        }
+
+    def add(self, result: CaseResult) -> None:
+        self.results.append(result)
+        self.write(complete=False)
+
+    def write(self, complete: bool, interrupted: bool = False) -> None:
+        doc = dict(self.meta, complete=complete, interrupted=interrupted, summary=summarize(self.results),
+                   cases=[to_json(r) for r in self.results])
+        tmp = self.path.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(doc, indent=1) + "\n")
+        os.replace(tmp, self.path)
+
+
+def plot_traces(result: CaseResult, directory: Path) -> Path | None:
+    """For a case with a vector output of several entries (a cost history), draw both traces and their
+    difference; returns the PNG's path, or None when the case has no trace."""
+    traces = [(o.name, np.asarray(ov, dtype=float).ravel(), np.asarray(pv, dtype=float).ravel())
+              for o, ov, pv in zip(result.case.outputs, result.octave_values, result.port_values)
+              if o.kind == "vector" and np.size(ov) > 1 and np.size(ov) == np.size(pv)]
+    if not traces:
+        return None
+    import matplotlib  # noqa: PLC0415 -- only runs that draw pay for it
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+
+    name, ov, pv = traces[0]
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(7, 5.5), sharex=True)
+    k = np.arange(1, ov.size + 1)
+    finite = np.isfinite(ov) & np.isfinite(pv)
+    shown = ov[finite]
+    # Matplotlib's log axis fails on values near the float64 limit (a diverging run): draw log10 instead.
+    logged = bool(shown.size and shown.min() > 0 and shown.max() / shown.min() > 100)
+    scale = np.log10 if logged else (lambda v: v)
+    top.plot(k[finite], scale(ov[finite]), lw=3, alpha=0.5, label="Octave original")
+    top.plot(k[finite], scale(pv[finite]), lw=1, ls="--", color="k", label="numpy port")
+    if not finite.all():
+        top.axvline(k[~finite][0], color="r", lw=0.8, label=f"not finite from iteration {k[~finite][0]}")
+    top.set_ylabel(f"log10 {name}" if logged else name)
+    top.legend()
+    top.set_title(f"{result.case.id}: {result.status}")
+    apart = ulp_distance(pv[finite], ov[finite]).astype(float)
+    bottom.plot(k[finite], apart, ".", ms=3)
+    bottom.set_ylabel("ULPs between port and Octave")
+    bottom.set_xlabel("iteration")
+    if not apart.any():
+        bottom.text(0.5, 0.5, "identical at every iteration", transform=bottom.transAxes, ha="center")
+    fig.tight_layout()
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{slug(result.case.id)}.png"
+    fig.savefig(path, dpi=90)
+    plt.close(fig)
+    return path

@@ -1,0 +1,226 @@
+"""Linear regression: costs, batch gradient descent and the normal equation.
+
+Ports of octave/computeCost.m, computeCostMulti.m, gradientDescent.m, gradientDescentMulti.m and
+normalEqn.m. Each works on columns internally, so an (m, 1) and an (m,) can never broadcast into an
+(m, m) matrix, and evaluates its formula in the original's order (``seq_sum`` for Octave's ``sum``).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+from . import _octave, _validate
+
+
+class GradientDescentResult(NamedTuple):
+    """``[theta, J_history]`` of gradientDescent / gradientDescentMulti."""
+
+    theta: np.ndarray
+    J_history: np.ndarray
+
+
+def _cost(X: np.ndarray, y: np.ndarray, theta: np.ndarray) -> float:
+    """``sum (err .* err) / (2*m)`` with ``err = X*theta - y``; all three already checked, as columns."""
+    err = X @ theta - y
+    return float(_octave.seq_sum(err * err, 0)[0, 0] / (2 * X.shape[0]))
+
+
+def compute_cost_multi(X, y, theta) -> float:
+    """Squared-error cost of the linear model ``X @ theta`` against ``y``.
+
+    Port of ``J = computeCostMulti (X, y, theta)`` (octave/computeCostMulti.m):
+    ``J = sum((X @ theta - y)**2) / (2*m)``.
+
+    Parameters
+    ----------
+    X : array_like of shape (m, n)
+        Design matrix, a column of ones first, then the features. m, n >= 1.
+    y : array_like of shape (m,) or (m, 1)
+        Targets.
+    theta : array_like of shape (n,) or (n, 1)
+        Parameters.
+
+    Returns
+    -------
+    J : float
+        The cost.
+
+    Raises
+    ------
+    ValueError
+        If X is not a real 2-D array with at least one row and column, or y is not of length m, or theta
+        not of length n (a row such as shape (1, m) is refused: it would broadcast).
+
+    Notes
+    -----
+    Octave parity: the same numbers (the square is ``err * err`` and the sum runs in Octave's order);
+    Octave's 1-by-1 result is a Python float. NaN and Inf propagate as in Octave.
+    """
+    X, y, theta, _, _ = _validate.regression_args("compute_cost_multi", X, y, theta)
+    return _cost(X, y, theta)
+
+
+def compute_cost(X, y, theta) -> float:
+    """Squared-error cost of a straight-line fit.
+
+    Port of ``J = computeCost (X, y, theta)`` (octave/computeCost.m): the one-feature form of
+    :func:`compute_cost_multi`, ``sum((X @ theta - y)**2) / (2*m)``.
+
+    Parameters
+    ----------
+    X : array_like of shape (m, 2)
+        A column of ones and one feature.
+    y : array_like of shape (m,) or (m, 1)
+        Targets.
+    theta : array_like of shape (2,) or (2, 1)
+        Intercept and slope.
+
+    Returns
+    -------
+    J : float
+        The cost.
+
+    Raises
+    ------
+    ValueError
+        As :func:`compute_cost_multi`, and if X does not have exactly 2 columns.
+
+    Notes
+    -----
+    Octave parity: as :func:`compute_cost_multi`.
+    """
+    X, y, theta, _, _ = _validate.regression_args("compute_cost", X, y, theta)
+    _validate.two_columns("compute_cost", X, "compute_cost_multi")
+    return _cost(X, y, theta)
+
+
+def _descend(func: str, X, y, theta, alpha, num_iters, one_feature: bool) -> GradientDescentResult:
+    X, y, theta, theta_1d, _ = _validate.regression_args(func, X, y, theta)
+    if one_feature:
+        _validate.two_columns(func, X, "gradient_descent_multi")
+    alpha = _validate.real_scalar(func, "alpha", alpha)
+    num_iters = _validate.count(func, "num_iters", num_iters)
+
+    m = X.shape[0]
+    J_history = np.zeros(num_iters)
+    theta = theta.copy()
+    step = alpha / m
+    for k in range(num_iters):
+        theta = theta - step * (X.T @ (X @ theta - y))
+        J_history[k] = _cost(X, y, theta)
+    return GradientDescentResult(theta.ravel() if theta_1d else theta, J_history)
+
+
+def gradient_descent_multi(X, y, theta, alpha, num_iters) -> GradientDescentResult:
+    """Batch gradient descent on the squared-error cost of ``X @ theta``.
+
+    Port of ``[theta, J_history] = gradientDescentMulti (X, y, theta, alpha, num_iters)``
+    (octave/gradientDescentMulti.m): ``num_iters`` updates
+    ``theta = theta - (alpha/m) * X.T @ (X @ theta - y)``.
+
+    Parameters
+    ----------
+    X : array_like of shape (m, n)
+        Design matrix, a column of ones first.
+    y : array_like of shape (m,) or (m, 1)
+        Targets.
+    theta : array_like of shape (n,) or (n, 1)
+        Starting parameters (not modified).
+    alpha : float
+        Learning rate.
+    num_iters : int
+        Number of updates, >= 0 (an integral float such as 5.0 is accepted).
+
+    Returns
+    -------
+    theta : ndarray of shape (n,) or (n, 1)
+        The parameters after the last update, in the form theta was given.
+    J_history : ndarray of shape (num_iters,)
+        ``J_history[k]`` is the cost after update ``k + 1``.
+
+    Raises
+    ------
+    ValueError
+        If X, y or theta do not conform (see :func:`compute_cost_multi`), alpha is not a real scalar,
+        or num_iters is not a non-negative integer.
+
+    Notes
+    -----
+    Octave parity: the same iterates and costs; J_history is 1-D where Octave's is num_iters-by-1. A
+    learning rate that diverges is not refused: the iterates overflow to Inf and NaN as in Octave.
+    """
+    return _descend("gradient_descent_multi", X, y, theta, alpha, num_iters, one_feature=False)
+
+
+def gradient_descent(X, y, theta, alpha, num_iters) -> GradientDescentResult:
+    """Batch gradient descent for a straight-line fit.
+
+    Port of ``[theta, J_history] = gradientDescent (X, y, theta, alpha, num_iters)``
+    (octave/gradientDescent.m): the one-feature form of :func:`gradient_descent_multi`.
+
+    Parameters
+    ----------
+    X : array_like of shape (m, 2)
+        A column of ones and one feature.
+    y : array_like of shape (m,) or (m, 1)
+        Targets.
+    theta : array_like of shape (2,) or (2, 1)
+        Starting intercept and slope.
+    alpha : float
+        Learning rate.
+    num_iters : int
+        Number of updates, >= 0.
+
+    Returns
+    -------
+    theta : ndarray of shape (2,) or (2, 1)
+        The parameters after the last update, in the form theta was given.
+    J_history : ndarray of shape (num_iters,)
+        ``J_history[k]`` is the cost after update ``k + 1``.
+
+    Raises
+    ------
+    ValueError
+        As :func:`gradient_descent_multi`, and if X does not have exactly 2 columns.
+
+    Notes
+    -----
+    Octave parity: as :func:`gradient_descent_multi`.
+    """
+    return _descend("gradient_descent", X, y, theta, alpha, num_iters, one_feature=True)
+
+
+def normal_eqn(X, y) -> np.ndarray:
+    """Least-squares parameters from the normal equations.
+
+    Port of ``theta = normalEqn (X, y)`` (octave/normalEqn.m): ``theta = pinv(X.T @ X) @ X.T @ y``.
+
+    Parameters
+    ----------
+    X : array_like of shape (m, n)
+        Design matrix, a column of ones first.
+    y : array_like of shape (m,) or (m, 1)
+        Targets.
+
+    Returns
+    -------
+    theta : ndarray of shape (n,) or (n, 1)
+        1-D if y was given 1-D, else a column. For a rank-deficient X, the minimum-norm solution.
+
+    Raises
+    ------
+    ValueError
+        If X is not a real 2-D array with at least one row and column, or y is not of length m.
+
+    Notes
+    -----
+    Octave parity: ``pinv`` is Octave's (LAPACK dgesvd, tolerance ``max(n, n) * sigma_max * eps``), not
+    ``numpy.linalg.pinv`` (dgesdd, another cut-off); the product is taken left to right as in Octave,
+    ``(pinv(A) @ X.T) @ y``. A NaN or Inf anywhere in X gives an all-NaN theta, as Octave's ``pinv`` does.
+    Agreement is to a tolerance that grows with the condition number of ``X.T @ X`` (README).
+    """
+    X, y, _, _, y_1d = _validate.regression_args("normal_eqn", X, y)
+    theta = (_octave.pinv(X.T @ X) @ X.T) @ y
+    return theta.ravel() if y_1d else theta

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Create .venv and install the project (pinned in pyproject.toml) into it, editable, with the test
+# dependencies. On a fresh Debian machine as root, install python3 and its venv module first.
+set -euo pipefail
+venv=${1:-.venv}
+python=${PYTHON:-python3}
+
+if ! command -v "$python" >/dev/null 2>&1 || ! "$python" -c "import ensurepip, venv" >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing python3 and python3-venv from Debian's packages..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends python3 python3-venv >/dev/null
+  else
+    echo "Python 3.11+ with its venv module is needed: apt-get install python3 python3-venv (as root)" >&2
+    exit 1
+  fi
+fi
+
+[ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade "pip>=23"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test]"
