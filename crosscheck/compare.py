@@ -75,7 +75,8 @@ def ulp_distance(a, b) -> np.ndarray:
     # The difference of two int64 can overflow; computed in uint64 it is exact modulo 2**64 and never
     # exceeds 2**64 - 1 for finite values.
     hi, lo = np.maximum(ia, ib), np.minimum(ia, ib)
-    return hi.astype(np.uint64) - lo.astype(np.uint64)
+    with np.errstate(over="ignore"):  # the wrap-around is the point
+        return hi.astype(np.uint64) - lo.astype(np.uint64)
 
 
 def _as_octave_shape(port, kind: str, octave_shape: tuple) -> tuple[np.ndarray | None, str]:

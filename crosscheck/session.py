@@ -16,6 +16,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -139,6 +140,10 @@ class OctaveSession:
             except Exception as exc:  # noqa: BLE001 -- any failure to start means the same to a user
                 self._oc = None
                 raise OctaveUnavailable(f"Octave ({exe}) would not start: {exc}") from exc
+        # On a time-out oct2py sends Octave an interrupt and waits up to 30 s for its prompt; a call
+        # stuck where Octave ignores interrupts (inside BLAS) would then look like a death. We kill and
+        # restart Octave after any time-out anyway, so let oct2py give up at once.
+        self._oc._engine.repl.interrupt = lambda *args, **kwargs: ""
         self._oc.eval(NO_CORE_FILES, verbose=False)
         for p in self.paths:
             self._oc.addpath(p)
@@ -184,21 +189,56 @@ class OctaveSession:
     def _feval(self, name: str, args: tuple, nout: int, timeout: float):
         """oct2py's feval with its three failure kinds told apart: returns (status, value, message)."""
         self.start()
-        try:
-            with _filtered_stderr():
-                value = self._oc.feval(name, *args, nout=nout, timeout=timeout,
-                                       stream_handler=self._drop_output)
+        with self._ctrl_c_kills_octave() as interrupted:
+            try:
+                with _filtered_stderr():
+                    value = self._oc.feval(name, *args, nout=nout, timeout=timeout,
+                                           stream_handler=self._drop_output)
+                outcome = None
+            except Exception as exc:  # noqa: BLE001 -- sorted below
+                outcome = exc
+        if interrupted:
+            # Whatever oct2py read after the interrupt is not this call's answer: drop it.
+            self.close()
+            raise KeyboardInterrupt
+        if outcome is None:
             return "ok", value, ""
-        except Exception as exc:  # noqa: BLE001 -- sorted below
-            text = str(exc)
-            if "Timed out" in text:
-                self.restart()
-                return "timeout", None, f"no answer within {timeout:g} s"
-            if "Octave evaluation error" in text and self._alive():
-                message = text.split("error: ", 1)[-1].split("\nerror: called from")[0].strip()
-                return "error", None, message
+        text = str(outcome)
+        if "Timed out" in text:
             self.restart()
-            return "died", None, f"the Octave process died ({text.strip().splitlines()[0] if text else exc!r})"
+            return "timeout", None, f"no answer within {timeout:g} s"
+        if "Octave evaluation error" in text and self._alive():
+            message = text.split("error: ", 1)[-1].split("\nerror: called from")[0].strip()
+            return "error", None, message
+        self.restart()
+        first_line = text.strip().splitlines()[0] if text.strip() else repr(outcome)
+        return "died", None, f"the Octave process died ({first_line})"
+
+    @contextlib.contextmanager
+    def _ctrl_c_kills_octave(self):
+        """During a call, Ctrl-C kills Octave at once and is raised once the call has unwound.
+
+        octave_kernel swallows a KeyboardInterrupt raised inside a call and oct2py then reads back
+        whatever result file is there; so the interrupt is taken here instead, and reported as a
+        KeyboardInterrupt by the caller (yields a list that is non-empty once Ctrl-C was pressed).
+        """
+        hit: list[bool] = []
+        if threading.current_thread() is not threading.main_thread():
+            yield hit
+            return
+
+        def on_sigint(signum, frame):
+            hit.append(True)
+            pid = self.pid
+            if pid:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+
+        previous = signal.signal(signal.SIGINT, on_sigint)
+        try:
+            yield hit
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
     def _alive(self) -> bool:
         pid = self.pid

@@ -1,0 +1,70 @@
+"""The registry covers the project: every original has a port, cases, and a documented port."""
+
+from __future__ import annotations
+
+import inspect
+
+import numpy as np
+import pytest
+
+import pyport
+from crosscheck import cases as registry
+from crosscheck.session import OCTAVE_DIR
+
+ORIGINALS = sorted(p.stem for p in OCTAVE_DIR.glob("*.m"))
+CASES = registry.all_cases()
+
+
+def test_every_original_has_a_port_and_every_port_an_original():
+    assert sorted(pyport.OCTAVE_NAMES) == ORIGINALS
+
+
+@pytest.mark.parametrize("name", ORIGINALS)
+def test_every_original_has_cases_that_compute_and_cases_that_refuse(name):
+    mine = [c for c in CASES if c.function == name]
+    assert any(c.raises is None for c in mine), f"{name} has no case that computes"
+    assert any(c.raises is not None for c in mine), f"{name} has no case that checks an error"
+
+
+@pytest.mark.parametrize("name", ORIGINALS)
+def test_port_name_and_docstring(name):
+    port = pyport.OCTAVE_NAMES[name]
+    snake = "".join(f"_{ch.lower()}" if ch.isupper() else ch for ch in name).lstrip("_")
+    assert port.__name__ == snake
+    doc = inspect.getdoc(port)
+    assert f"octave/{name}.m" in doc
+    for section in ("Parameters", "Returns", "Raises", "Octave parity:"):
+        assert section in doc, f"{port.__name__}'s docstring has no {section!r}"
+
+
+def test_case_ids_are_unique_and_seeds_stable():
+    ids = [c.id for c in CASES]
+    assert len(ids) == len(set(ids))
+    # The seed comes from the id, not from Python's salted hash or the case's position.
+    assert registry.Case("f", "x", lambda rng: (), ()).seed == 4292456419  # zlib.crc32(b"f/x")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_inputs_are_deterministic_and_two_dimensional(case):
+    first, second = case.make_inputs(), case.make_inputs()
+    assert len(first) == len(second)
+    for a, b in zip(first, second):
+        if isinstance(a, np.ndarray):
+            assert a.ndim == 2, "send Octave 2-D arrays, never 1-D ones"
+            np.testing.assert_array_equal(a, b)
+        else:
+            assert isinstance(a, (float, str)), f"unexpected input type {type(a).__name__}"
+            assert a == b
+
+
+def test_select():
+    assert {c.function for c in registry.select(["computecostmulti/"])} == {"computeCostMulti"}
+    assert registry.select(["normalEqn/sin-grid"])[0].id == "normalEqn/sin-grid"
+    assert {c.id for c in registry.select(["*/error-y-*"])} >= {"computeCost/error-y-row", "normalEqn/error-y-length"}
+    assert registry.select(["no-such-case"]) == []
+    assert len(registry.select([])) == len(CASES)
+
+
+def test_register_refuses_a_duplicate_id():
+    with pytest.raises(ValueError, match="registered already"):
+        registry.register(CASES[0])
