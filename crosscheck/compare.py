@@ -22,14 +22,25 @@ KINDS = {
 
 @dataclass(frozen=True)
 class Tolerance:
-    """Entry-wise bound ``|port - octave| <= atol + rtol * |octave|``; ``why`` says where it comes from."""
+    """Bound ``|port - octave| <= atol + rtol * s`` on every finite entry, where ``s`` is the entry's own
+    ``|octave|`` (``scale="entry"``) or the largest ``|octave|`` of the output (``scale="output"``, a
+    norm-wise bound, for results such as a solve whose small entries inherit the error of the large
+    ones). ``why`` says where the numbers come from."""
 
     rtol: float = 0.0
     atol: float = 0.0
     why: str = "bit for bit"
+    scale: str = "entry"
+
+    def __post_init__(self):
+        if self.scale not in ("entry", "output"):
+            raise ValueError(f"Tolerance: scale must be 'entry' or 'output', got {self.scale!r}")
 
     def bound(self, desired: np.ndarray) -> np.ndarray:
-        return self.atol + self.rtol * np.abs(desired)
+        size = np.abs(desired)
+        if self.scale == "output":
+            size = np.full(size.shape, size.max() if size.size else 0.0)
+        return self.atol + self.rtol * size
 
 
 @dataclass(frozen=True)
@@ -138,7 +149,7 @@ def compare_output(name: str, octave, port, tol: Tolerance, kind: str = "array")
             max_ulp = max(max_ulp, int(ulp_distance(dp, ap).max()))
     within = bool(np.all(err <= tol.bound(d)))
     if not within and not note:
-        note = f"error above tolerance (rtol {tol.rtol:g}, atol {tol.atol:g})"
+        note = f"error above tolerance (rtol {tol.rtol:g} of each {tol.scale}, atol {tol.atol:g})"
     passed = within and nonfinite_ok and not note.startswith("one side")
     return OutputComparison(name, kind, desired.shape, port_shape, True, nonfinite_ok, max_abs, max_rel, max_ulp,
                             within, passed, note)

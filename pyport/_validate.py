@@ -20,8 +20,7 @@ def _numeric_array(func: str, name: str, value, what: str) -> np.ndarray:
         arr = np.asarray(value)
     except Exception as exc:  # ragged lists and the like
         raise ValueError(f"{func}: {name} must be {what}, got {type(value).__name__}: {exc}") from None
-    if arr.dtype == np.bool_ or not (np.issubdtype(arr.dtype, np.integer)
-                                     or np.issubdtype(arr.dtype, np.floating)):
+    if arr.dtype.kind not in "iuf":  # bool, complex, object, strings, dates and durations are refused
         raise ValueError(f"{func}: {name} must be {what}, got an array of dtype {arr.dtype}")
     return arr
 
@@ -45,6 +44,8 @@ def column(func: str, name: str, value, length: int, why: str) -> tuple[np.ndarr
     (3, 2), so m = 3"``; the message ends with the shape that was given.
     """
     arr = _numeric_array(func, name, value, f"a real numeric {why.split(' (')[0]}")
+    if arr.ndim == 0 and length == 1:  # a plain number where one element is due: Octave's 1-by-1
+        return arr.astype(np.float64).reshape(1, 1), True
     if arr.ndim == 1 and arr.shape[0] == length:
         return arr.astype(np.float64).reshape(length, 1), True
     if arr.ndim == 2 and arr.shape == (length, 1):

@@ -42,11 +42,7 @@ def test_cost_multi_by_hand_three_features():
     assert compute_cost_multi(X, [1, 2, 3, 4], np.zeros(3)) == 30 / 8
     assert compute_cost_multi([[1, 3]], [5], [1, 1]) == 0.5  # m = 1
     assert compute_cost_multi(np.array([[1, 1], [1, 2]], dtype=np.int32), [1, 2], [0, 1]) == 0.0
-
-
-def test_cost_equals_cost_multi_on_two_columns():
-    X = np.column_stack([np.ones(5), np.arange(1, 6)])
-    y = np.array([2, 3.5, 4, 9, -1])
+    X, y = np.column_stack([np.ones(5), np.arange(1, 6)]), np.array([2, 3.5, 4, 9, -1])
     assert compute_cost(X, y, [0.25, -2]) == compute_cost_multi(X, y, [0.25, -2])
 
 
@@ -100,12 +96,10 @@ def test_one_step_by_hand():
 
 # ---- argument checks ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("func", ALL)
-@pytest.mark.parametrize("X_shape", [(4, 2), (4, 3)])
+@pytest.mark.parametrize("func,X_shape", [(f, (4, 2)) for f in ALL] + [
+    (f, (4, 3)) for f in (compute_cost_multi, gradient_descent_multi, normal_eqn)])
 @pytest.mark.parametrize("y_shape", [(1, 4), (4, 2), (3,), (5, 1)])
 def test_bad_y_refused(func, X_shape, y_shape):
-    if X_shape[1] != 2 and func in (compute_cost, gradient_descent):
-        X_shape = (4, 2)
     X = np.ones(X_shape)
     with pytest.raises(ValueError) as info:
         call(func, X, np.ones(y_shape), np.zeros(X_shape[1]))
@@ -216,7 +210,6 @@ def test_normal_eqn_matches_lstsq_tall_random():
     y = rng.normal(size=60)
     np.testing.assert_allclose(normal_eqn(X, y), np.linalg.lstsq(X, y, rcond=None)[0],
                                rtol=1e-10, atol=1e-12)
-    assert normal_eqn(X[:3, :2], [1, 3, 5]).shape == (2,)
     np.testing.assert_allclose(normal_eqn(X3, [1, 3, 5]), [1, 2], atol=1e-12)  # an exact line
 
 
@@ -244,7 +237,7 @@ def _age_height_weight():
 def test_published_weight_fit():
     X, y = _age_height_weight()
     theta = normal_eqn(X, y)
-    assert list(np.round(theta, 2)) == [-175.17, -0.40, 5.07]
+    np.testing.assert_allclose(np.round(theta, 2), [-175.17, -0.40, 5.07], rtol=0, atol=1e-9)
     np.testing.assert_allclose(theta, np.linalg.lstsq(X, y, rcond=None)[0], rtol=1e-8)
 
 
@@ -254,6 +247,15 @@ def test_published_weight_fit_by_gradient_descent_on_zscores():
     tn, J = gradient_descent_multi(np.column_stack([np.ones(len(y)), Xn]), y, np.zeros(3), 0.3, 3000)
     slopes = tn[1:] / sigma.ravel()
     theta = np.concatenate([[tn[0] - slopes @ mu.ravel()], slopes])
-    assert list(np.round(theta, 2)) == [-175.17, -0.40, 5.07]
+    np.testing.assert_allclose(np.round(theta, 2), [-175.17, -0.40, 5.07], rtol=0, atol=1e-9)
     np.testing.assert_allclose(theta, np.linalg.lstsq(X, y, rcond=None)[0], rtol=1e-6)
     assert J[-1] <= J[0]
+
+
+def test_a_plain_number_stands_for_one_element_as_octave_1_by_1():
+    # Octave accepts computeCostMulti ([1 3], 5, [1; 1]): y is 1-by-1 when m = 1.
+    assert compute_cost_multi([[1, 3]], 5, [1, 1]) == 0.5
+    theta, _ = gradient_descent_multi(np.ones((3, 1)), [1, 2, 3], 0.0, 0.1, 1)
+    assert theta.shape == (1,) and theta[0] == pytest.approx(0.2, rel=1e-15)
+    with pytest.raises(ValueError, match=re.escape("y has shape ()")):
+        compute_cost_multi(np.ones((2, 2)), 5, [1, 1])
