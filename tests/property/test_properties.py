@@ -9,7 +9,8 @@ from hypothesis.extra import numpy as nps
 
 from pyport import compute_cost_multi, feature_normalize, gradient_descent_multi, normal_eqn
 
-SETTINGS = settings(max_examples=100, deadline=None, database=None)
+# Derandomized, so that CI tries the same examples on every run.
+SETTINGS = settings(max_examples=100, deadline=None, database=None, derandomize=True)
 MODERATE = st.floats(-1e3, 1e3, allow_nan=False, allow_infinity=False, allow_subnormal=False)
 SMALL = st.floats(-10, 10, allow_nan=False, allow_infinity=False, allow_subnormal=False)
 
@@ -101,8 +102,9 @@ def test_feature_normalize_columns(args):
         if sigma[0, j] == 0:
             assert np.all(np.isnan(Xn[:, j]) | np.isinf(Xn[:, j]))
             continue
-        if sigma[0, j] < 1e-6 * np.abs(col).max():
-            continue  # nearly constant: the rounding of mu, over a tiny sigma, dominates
+        if sigma[0, j] < 1e-6 * np.abs(col).max() or sigma[0, j] < 1e-140:
+            continue  # nearly constant: the rounding of mu, over a tiny sigma, dominates; or the
+            # squares of the deviations underflow to subnormals and lose their digits
         assert abs(np.mean(Xn[:, j])) < 1e-8
         assert abs(np.std(Xn[:, j], ddof=1) - 1) < 1e-8
 
