@@ -18,9 +18,8 @@ function J = computeCost (X, y, theta)
            rows (X), columns (X));
   endif
 
-  m = rows (X);
-  err = X * theta - y;
-  J = sum (err .* err) / (2 * m);
+  ## The one-feature case of the general cost, after its own checks.
+  J = computeCostMulti (X, y, theta);
 endfunction
 
 %!test

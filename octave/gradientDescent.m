@@ -5,6 +5,7 @@
 ## Each of the @var{num_iters} updates is
 ## @code{theta = theta - (alpha / m) * (X' * (X*theta - y))};
 ## @code{J_history(k)} is the cost (@code{computeCost}) after update @var{k}.
+## It is the one-feature case of @code{gradientDescentMulti}, which it calls.
 ## @seealso{computeCost, gradientDescentMulti}
 ## @end deftypefn
 function [theta, J_history] = gradientDescent (X, y, theta, alpha, num_iters)
@@ -18,12 +19,8 @@ function [theta, J_history] = gradientDescent (X, y, theta, alpha, num_iters)
   endif
   checkStepArgs ("gradientDescent", alpha, num_iters);
 
-  m = rows (X);
-  J_history = zeros (num_iters, 1);
-  for iter = 1:num_iters
-    theta = theta - (alpha / m) * (X' * (X * theta - y));
-    J_history(iter) = computeCost (X, y, theta);
-  endfor
+  ## The one-feature case of the general update, after its own checks.
+  [theta, J_history] = gradientDescentMulti (X, y, theta, alpha, num_iters);
 endfunction
 
 %!test
