@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -13,6 +14,14 @@ from crosscheck.runner import run_cases
 from crosscheck.session import OctaveSession, OctaveUnavailable
 
 EXIT_PASS, EXIT_FAIL, EXIT_UNAVAILABLE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def say(text: str) -> None:
+    """Print a line; once the reader has gone (``| head``), keep running and keep writing the report."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 -- for the rest of the run
 
 
 def parse_args(argv):
@@ -56,7 +65,7 @@ def main(argv=None) -> int:
             print(f"crosscheck: {exc}", file=sys.stderr)
             return EXIT_UNAVAILABLE
         report = JsonReport(args.json, len(selected), session.version)
-        print(f"{len(selected)} cases: Octave {session.version} against numpy ports\n{header()}", flush=True)
+        say(f"{len(selected)} cases: Octave {session.version} against numpy ports\n{header()}")
 
         def on_result(result):
             results.append(result)
@@ -65,20 +74,20 @@ def main(argv=None) -> int:
                 try:
                     plot_traces(result, args.plots)
                 except Exception as exc:  # noqa: BLE001 -- a plot is never worth the run
-                    print(f"    (no plot for {result.case.id}: {type(exc).__name__}: {exc})", flush=True)
+                    say(f"    (no plot for {result.case.id}: {type(exc).__name__}: {exc})")
             if not (args.quiet and result.passed):
-                print(row(result), flush=True)
+                say(row(result))
 
         try:
             run_cases(selected, session, batch_size=args.batch, on_result=on_result)
         except KeyboardInterrupt:
             interrupted = True
         report.write(complete=not interrupted, interrupted=interrupted)
-    print(footer(results, len(selected), time.perf_counter() - t0, interrupted))
+    say(footer(results, len(selected), time.perf_counter() - t0, interrupted))
     where = f"report: {args.json}"
     if not args.no_plots and any(r.octave_values for r in results):
         where += f"; trace plots: {args.plots}/"
-    print(where)
+    say(where)
     if interrupted:
         return EXIT_INTERRUPTED
     return EXIT_PASS if all(r.passed for r in results) else EXIT_FAIL

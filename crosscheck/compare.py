@@ -65,6 +65,8 @@ class OutputComparison:
         out["octave_shape"], out["port_shape"] = list(self.octave_shape), list(self.port_shape)
         for key in ("max_abs", "max_rel"):
             out[key] = _json_float(out[key])
+        if out["max_ulp"] < 0:  # not measured (an output compared by range, not by value)
+            out["max_ulp"] = None
         return out
 
 

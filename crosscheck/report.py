@@ -15,11 +15,19 @@ from crosscheck.compare import ulp_distance
 from crosscheck.runner import CaseResult, slug, summarize
 
 COLUMNS = ("function", "case", "outputs", "max abs err", "max rel err", "max ulp", "verdict")
-WIDTHS = (20, 26, 7, 11, 11, 9, 14)
+WIDTHS = (25, 26, 7, 11, 11, 9, 14)
 
 
 def _fmt(x: float) -> str:
-    return "-" if x is None else ("0" if x == 0 else f"{x:.2e}")
+    if x is None or not np.isfinite(x):
+        return "-"
+    return "0" if x == 0 else f"{x:.2e}"
+
+
+def _ulps(outs) -> str:
+    """The largest ULP distance; "-" where none was measured (random outputs, compared by range)."""
+    ulps = [o.max_ulp for o in outs if o.max_ulp >= 0]
+    return str(max(ulps)) if ulps else "-"
 
 
 def header() -> str:
@@ -36,7 +44,7 @@ def row(r: CaseResult) -> str:
         str(len(outs)) if outs else ("error" if r.case.raises else "-"),
         _fmt(max((o.max_abs for o in outs), default=None)) if outs else "-",
         _fmt(max((o.max_rel for o in outs), default=None)) if outs else "-",
-        str(max((o.max_ulp for o in outs), default=0)) if outs else "-",
+        _ulps(outs),
         "pass" if r.passed else f"FAIL {r.status}" if r.status != "fail" else "FAIL",
     )
     text = "  ".join(f"{c:<{w}}" for c, w in zip(cells, WIDTHS)).rstrip()
@@ -104,11 +112,11 @@ class JsonReport:
 
 
 def plot_traces(result: CaseResult, directory: Path) -> Path | None:
-    """For a case with a vector output of several entries (a cost history), draw both traces and their
-    difference; returns the PNG's path, or None when the case has no trace."""
+    """For a case with a trace output (a cost history) of several entries, draw both traces and the
+    ULPs between them; returns the PNG's path, or None when the case has no trace."""
     traces = [(o.name, np.asarray(ov, dtype=float).ravel(), np.asarray(pv, dtype=float).ravel())
               for o, ov, pv in zip(result.case.outputs, result.octave_values, result.port_values)
-              if o.kind == "vector" and np.size(ov) > 1 and np.size(ov) == np.size(pv)]
+              if o.trace and np.size(ov) > 1 and np.size(ov) == np.size(pv)]
     if not traces:
         return None
     import matplotlib  # noqa: PLC0415 -- only runs that draw pay for it

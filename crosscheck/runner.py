@@ -76,7 +76,7 @@ def _check_refusal(case: Case, octave: CallResult, port_exc: BaseException | Non
     return "pass", f"both refuse: {octave.message} / {port_exc}"
 
 
-def judge(case: Case, octave: CallResult, port_value, port_exc, port_seconds: float) -> CaseResult:
+def judge(case: Case, inputs: tuple, octave: CallResult, port_value, port_exc, port_seconds: float) -> CaseResult:
     """Turn the two sides' answers into a CaseResult."""
     result = CaseResult(case, "fail", octave_seconds=octave.seconds, port_seconds=port_seconds)
     if case.raises is not None:
@@ -97,8 +97,11 @@ def judge(case: Case, octave: CallResult, port_value, port_exc, port_seconds: fl
         result.message = (f"expected {len(case.outputs)} outputs; Octave gave {len(octave.outputs)}, "
                           f"the port {len(ported)}")
         return result
-    result.outputs = [compare_output(o.name, ov, pv, case.tol, o.kind)
-                      for o, ov, pv in zip(case.outputs, octave.outputs, ported)]
+    if case.check is not None:
+        result.outputs = case.check(inputs, octave.outputs, ported)
+    else:
+        result.outputs = [compare_output(o.name, ov, pv, case.tol, o.kind)
+                          for o, ov, pv in zip(case.outputs, octave.outputs, ported)]
     failed = [c for c in result.outputs if not c.passed]
     result.status = "fail" if failed else "pass"
     result.message = "; ".join(f"{c.name}: {c.note}" for c in failed)
@@ -114,11 +117,11 @@ def run_cases(cases: list[Case], session: OctaveSession, batch_size: int = 25, o
     for start in range(0, len(cases), batch_size):
         batch = cases[start:start + batch_size]
         inputs = [c.make_inputs() for c in batch]
-        answers = session.call_many([Call(c.function, args, len(c.outputs), c.timeout)
+        answers = session.call_many([Call(c.function, c.octave_args(args), len(c.outputs), c.timeout)
                                      for c, args in zip(batch, inputs)])
         for case, args, octave in zip(batch, inputs, answers):
-            value, exc, seconds, said = call_port(case.port_function, args)
-            result = judge(case, octave, value, exc, seconds)
+            value, exc, seconds, said = call_port(case.port_function, case.port_args(args))
+            result = judge(case, args, octave, value, exc, seconds)
             result.port_warnings = said
             results.append(result)
             if on_result is not None:

@@ -4,6 +4,8 @@ Each port keeps its original's name in snake_case, its argument order and its ou
 outputs come back as a named tuple). ``OCTAVE_NAMES`` is the one table from Octave name to port.
 """
 
+from .activations import sigmoid, sigmoid_gradient
+from .gradcheck import check_nn_gradients, compute_numerical_gradient
 from .linear_regression import (
     compute_cost,
     compute_cost_multi,
@@ -11,7 +13,9 @@ from .linear_regression import (
     gradient_descent_multi,
     normal_eqn,
 )
+from .nn import nn_cost_function_linear, predict_linear, unroll
 from .preprocessing import feature_normalize
+from .weights import debug_initialize_weights, rand_initialize_weights
 
 #: Octave function name -> its port. Every ``octave/*.m`` has an entry (a test checks it).
 OCTAVE_NAMES = {
@@ -21,6 +25,14 @@ OCTAVE_NAMES = {
     "gradientDescentMulti": gradient_descent_multi,
     "normalEqn": normal_eqn,
     "featureNormalize": feature_normalize,
+    "sigmoid": sigmoid,
+    "sigmoidGradient": sigmoid_gradient,
+    "nnCostFunctionLinear": nn_cost_function_linear,
+    "predictLinear": predict_linear,
+    "randInitializeWeights": rand_initialize_weights,
+    "debugInitializeWeights": debug_initialize_weights,
+    "computeNumericalGradient": compute_numerical_gradient,
+    "checkNNGradients": check_nn_gradients,
 }
 
-__all__ = ["OCTAVE_NAMES", *sorted(f.__name__ for f in OCTAVE_NAMES.values())]
+__all__ = ["OCTAVE_NAMES", "unroll", *sorted(f.__name__ for f in OCTAVE_NAMES.values())]

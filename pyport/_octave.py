@@ -70,3 +70,19 @@ def pinv(A: np.ndarray) -> np.ndarray:
         return np.zeros((nc, nr))
     Vr_D = Vt[: r + 1].T * (1.0 / s[: r + 1])
     return Vr_D @ U[:, : r + 1].T
+
+
+def norm2(v: np.ndarray) -> float:
+    """Octave's ``norm (v)`` for a vector: a running scaled sum of squares (liboctave's
+    norm_accumulator_2), which rounds differently from ``sqrt (v' * v)`` and never overflows early."""
+    scl, acc = 0.0, 1.0
+    for t in np.abs(np.asarray(v, dtype=np.float64).ravel()).tolist():
+        if scl == t:
+            acc += 1.0
+        elif scl < t:
+            acc *= (scl / t) * (scl / t)
+            acc += 1.0
+            scl = t
+        elif t != 0:
+            acc += (t / scl) * (t / scl)
+    return scl * float(np.sqrt(acc))

@@ -14,7 +14,7 @@ import numbers
 import numpy as np
 
 
-def _numeric_array(func: str, name: str, value, what: str) -> np.ndarray:
+def numeric_array(func: str, name: str, value, what: str) -> np.ndarray:
     """``value`` as an ndarray of real numbers (bool, complex and object arrays are refused)."""
     try:
         arr = np.asarray(value)
@@ -27,7 +27,7 @@ def _numeric_array(func: str, name: str, value, what: str) -> np.ndarray:
 
 def real_matrix(func: str, name: str, value) -> np.ndarray:
     """A real 2-D array with at least one row and one column, as float64."""
-    arr = _numeric_array(func, name, value, "a real numeric 2-D array")
+    arr = numeric_array(func, name, value, "a real numeric 2-D array")
     if arr.ndim != 2:
         raise ValueError(f"{func}: {name} must be a real numeric 2-D array (one row per example), "
                          f"got shape {arr.shape}")
@@ -43,7 +43,7 @@ def column(func: str, name: str, value, length: int, why: str) -> tuple[np.ndarr
     names the dimension and where it comes from, e.g. ``"m-by-1 column or 1-D of length m (X has shape
     (3, 2), so m = 3"``; the message ends with the shape that was given.
     """
-    arr = _numeric_array(func, name, value, f"a real numeric {why.split(' (')[0]}")
+    arr = numeric_array(func, name, value, f"a real numeric {why.split(' (')[0]}")
     if arr.ndim == 0 and length == 1:  # a plain number where one element is due: Octave's 1-by-1
         return arr.astype(np.float64).reshape(1, 1), True
     if arr.ndim == 1 and arr.shape[0] == length:
@@ -55,7 +55,7 @@ def column(func: str, name: str, value, length: int, why: str) -> tuple[np.ndarr
 
 def real_scalar(func: str, name: str, value) -> float:
     """A real number: a Python or numpy scalar, or an array holding exactly one."""
-    arr = _numeric_array(func, name, value, "a real scalar")
+    arr = numeric_array(func, name, value, "a real scalar")
     if arr.size != 1 or arr.ndim > 2:
         raise ValueError(f"{func}: {name} must be a real scalar, got shape {arr.shape}")
     return float(arr.reshape(()))
@@ -68,7 +68,7 @@ def count(func: str, name: str, value) -> int:
     if isinstance(value, numbers.Integral):
         number = int(value)
     else:
-        arr = _numeric_array(func, name, value, "a non-negative integer")
+        arr = numeric_array(func, name, value, "a non-negative integer")
         if arr.size != 1 or arr.ndim > 2 or not np.isfinite(arr).all() or arr.reshape(()) != np.floor(arr):
             raise ValueError(f"{func}: {name} must be a non-negative integer, got {value!r}")
         number = int(arr.reshape(()))
@@ -98,3 +98,30 @@ def two_columns(func: str, X: np.ndarray, multi: str) -> None:
     if X.shape[1] != 2:
         raise ValueError(f"{func}: X must have 2 columns, ones and one feature (X has shape {X.shape}); "
                          f"use {multi} for more")
+
+
+def real_array(func: str, name: str, value) -> tuple[np.ndarray, bool]:
+    """Any real numeric array (or number), as float64; also whether it was a plain number."""
+    arr = numeric_array(func, name, value, "a real numeric array")
+    return arr.astype(np.float64, copy=False), arr.ndim == 0
+
+
+def positive_count(func: str, name: str, value) -> int:
+    """A whole number >= 1."""
+    try:
+        number = count(func, name, value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise ValueError(f"{func}: {name} must be a positive integer, got {value!r}")
+    return number
+
+
+ACTIVATIONS = ("sigmoid", "tanh", "linear")
+
+
+def activation(func: str, value) -> str:
+    """One of the hidden-layer activations the network functions know."""
+    if not (isinstance(value, str) and value in ACTIVATIONS):
+        raise ValueError(f'{func}: activation must be "sigmoid", "tanh" or "linear", got {value!r}')
+    return value

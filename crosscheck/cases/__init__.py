@@ -22,14 +22,39 @@ from crosscheck.compare import KINDS, Tolerance
 
 @dataclass(frozen=True)
 class Output:
-    """One output, in Octave's output order: its name and how the port shapes it (compare.KINDS)."""
+    """One output, in Octave's output order: its name, how the port shapes it (compare.KINDS), and
+    whether it is a trace (a value per iteration, plotted by the report)."""
 
     name: str
     kind: str = "array"
+    trace: bool = False
 
     def __post_init__(self):
         if self.kind not in KINDS:
             raise ValueError(f"Output: kind must be one of {sorted(KINDS)}, got {self.kind!r}")
+
+
+@dataclass(frozen=True)
+class Handle:
+    """A function argument: ``@(x) function (x, bound{:})`` in Octave, ``port(x, *bound)`` in Python.
+
+    Python cannot send Octave a function handle; the session sends this as a struct that the batch
+    helper (crosscheck/m/crosscheck_batch.m) turns into the handle. ``port`` defaults to the port of
+    ``function``; give another Python callable to drive the port with something else (for example the
+    Octave function itself, called through a session).
+    """
+
+    function: str
+    bound: tuple = ()
+    port: Callable | None = None
+
+    def for_octave(self) -> dict:
+        return {"crosscheck_handle": self.function, "bound": tuple(self.bound)}
+
+    def for_python(self) -> Callable:
+        fn = self.port if self.port is not None else pyport.OCTAVE_NAMES[self.function]
+        bound = tuple(self.bound)
+        return lambda x: fn(x, *bound)
 
 
 @dataclass(frozen=True)
@@ -46,6 +71,7 @@ class Case:
     timeout: float | None = None
     family: str = ""
     about: str = ""
+    check: Callable | None = None  # check(inputs, octave_outputs, port_outputs) -> [OutputComparison]
 
     @property
     def id(self) -> str:
@@ -63,6 +89,12 @@ class Case:
     def make_inputs(self) -> tuple:
         """The arguments, in Octave order; the same every time (the generator is seeded from the id)."""
         return tuple(self.inputs(np.random.default_rng(self.seed)))
+
+    def octave_args(self, inputs: tuple) -> tuple:
+        return tuple(a.for_octave() if isinstance(a, Handle) else a for a in inputs)
+
+    def port_args(self, inputs: tuple) -> tuple:
+        return tuple(a.for_python() if isinstance(a, Handle) else a for a in inputs)
 
 
 _REGISTRY: dict[str, Case] = {}
@@ -101,4 +133,4 @@ def column(values) -> np.ndarray:
 
 
 # Importing the families registers their cases.
-from crosscheck.cases import linear_regression  # noqa: E402,F401
+from crosscheck.cases import linear_regression, neural_network  # noqa: E402,F401

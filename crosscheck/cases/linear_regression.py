@@ -11,7 +11,7 @@ from pyport import datasets
 
 FAMILY = "linear regression"
 COST = (Output("J", "scalar"),)
-DESCENT = (Output("theta"), Output("J_history", "vector"))
+DESCENT = (Output("theta"), Output("J_history", "vector", trace=True))
 NORMALIZE = (Output("X_norm"), Output("mu"), Output("sigma"))
 THETA = (Output("theta"),)
 

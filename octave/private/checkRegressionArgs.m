@@ -38,8 +38,3 @@ function [X, y, theta] = checkRegressionArgs (fname, X, y, theta)
     theta = double (theta);
   endif
 endfunction
-
-function s = shapeText (A)
-  s = sprintf ("%dx", size (A));
-  s(end) = [];
-endfunction

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 
 import numpy as np
 import pytest
@@ -29,7 +30,8 @@ def test_every_original_has_cases_that_compute_and_cases_that_refuse(name):
 @pytest.mark.parametrize("name", ORIGINALS)
 def test_port_name_and_docstring(name):
     port = pyport.OCTAVE_NAMES[name]
-    snake = "".join(f"_{ch.lower()}" if ch.isupper() else ch for ch in name).lstrip("_")
+    # camelCase to snake_case, a run of capitals counting as one word (checkNNGradients: check_nn_gradients)
+    snake = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)).lower()
     assert port.__name__ == snake
     doc = inspect.getdoc(port)
     assert f"octave/{name}.m" in doc
@@ -44,17 +46,23 @@ def test_case_ids_are_unique_and_seeds_stable():
     assert registry.Case("f", "x", lambda rng: (), ()).seed == 4292456419  # zlib.crc32(b"f/x")
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_inputs_are_deterministic_and_two_dimensional(case):
-    first, second = case.make_inputs(), case.make_inputs()
+def _same_and_octave_shaped(first: tuple, second: tuple) -> None:
     assert len(first) == len(second)
     for a, b in zip(first, second):
-        if isinstance(a, np.ndarray):
+        if isinstance(a, registry.Handle):  # a function argument: its bound arguments obey the same rules
+            assert a.function == b.function
+            _same_and_octave_shaped(a.bound, b.bound)
+        elif isinstance(a, np.ndarray):
             assert a.ndim == 2, "send Octave 2-D arrays, never 1-D ones"
             np.testing.assert_array_equal(a, b)
         else:
             assert isinstance(a, (float, str)), f"unexpected input type {type(a).__name__}"
             assert a == b
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_inputs_are_deterministic_and_two_dimensional(case):
+    _same_and_octave_shaped(case.make_inputs(), case.make_inputs())
 
 
 def test_select():

@@ -1,0 +1,66 @@
+## -*- texinfo -*-
+## @deftypefn  {} {@var{numgrad} =} computeNumericalGradient (@var{J}, @var{theta})
+## @deftypefnx {} {@var{numgrad} =} computeNumericalGradient (@var{J}, @var{theta}, @var{e})
+## Central-difference estimate of the gradient of @var{J} at @var{theta}:
+## @code{numgrad(p) = (J (theta + e*u_p) - J (theta - e*u_p)) / (2*e)} for
+## each element @var{p} in turn, @code{u_p} the p-th unit vector.
+##
+## @var{J} is a function handle (or name) whose first output is the value;
+## @var{theta} is any numeric array and @var{numgrad} has its size.  The
+## step @var{e} defaults to 1e-4.
+## @seealso{checkNNGradients}
+## @end deftypefn
+function numgrad = computeNumericalGradient (J, theta, e = 1e-4)
+  if (nargin < 2 || nargin > 3)
+    print_usage ();
+  endif
+  if (! (is_function_handle (J) || ischar (J)))
+    error ("computeNumericalGradient: J must be a function handle or name, got a %s", class (J));
+  endif
+  if (! (isnumeric (theta) && isreal (theta)))
+    error ("computeNumericalGradient: THETA must be a real numeric array, got a %s", class (theta));
+  endif
+  if (! (isnumeric (e) && isreal (e) && isscalar (e) && e > 0))
+    error ("computeNumericalGradient: E must be a positive real scalar, got %s", mat2str (e));
+  endif
+  theta = double (theta);
+
+  numgrad = zeros (size (theta));
+  perturb = zeros (size (theta));
+  for p = 1:numel (theta)
+    perturb(p) = e;
+    loss1 = feval (J, theta - perturb);
+    loss2 = feval (J, theta + perturb);
+    numgrad(p) = (loss2 - loss1) / (2 * e);
+    perturb(p) = 0;
+  endfor
+endfunction
+
+%!test
+%! ## Exact for a quadratic (up to rounding): the gradient of sum (t.^2) is 2*t.
+%! t = [1; -2; 0.5];
+%! assert (computeNumericalGradient (@(t) sum (t .^ 2), t), 2 * t, 1e-10)
+
+%!test
+%! ## The shape of theta is kept; e is the half-step.
+%! g = computeNumericalGradient (@(t) sum (t(:) .^ 3), [1 2; 3 4], 1e-2);
+%! assert (size (g), [2, 2])
+%! assert (g, 3 * [1 2; 3 4] .^ 2 + 1e-4, 1e-9)   # (f(x+e) - f(x-e))/2e = 3x^2 + e^2
+
+%!function [v, g] = __value_and_nan__ (t)
+%!  v = t' * t;
+%!  g = NaN;
+%!endfunction
+%!test
+%! ## Only the first output of J is used.
+%! assert (computeNumericalGradient (@__value_and_nan__, [3; 4]), [6; 8], 1e-9)
+
+%!test
+%! ## A function name works as a handle does.
+%! assert (computeNumericalGradient ("sin", 0), 1, 1e-8)
+
+## Test input validation
+%!error <Invalid call> computeNumericalGradient (@sin)
+%!error <J must be a function handle or name> computeNumericalGradient (1, 1)
+%!error <THETA must be a real numeric array> computeNumericalGradient (@sin, "a")
+%!error <E must be a positive real scalar> computeNumericalGradient (@sin, 1, 0)

@@ -1,0 +1,32 @@
+## -*- texinfo -*-
+## @deftypefn {} {@var{W} =} debugInitializeWeights (@var{fan_out}, @var{fan_in})
+## Deterministic weights for gradient checking: a fan_out-by-(1+fan_in)
+## matrix filled column by column with @code{sin (1:numel (W)) / 10}.
+## @seealso{randInitializeWeights, checkNNGradients}
+## @end deftypefn
+function W = debugInitializeWeights (fan_out, fan_in)
+  if (nargin != 2)
+    print_usage ();
+  endif
+  checkCount ("debugInitializeWeights", "FAN_OUT", fan_out);
+  if (! (isnumeric (fan_in) && isreal (fan_in) && isscalar (fan_in)
+         && fan_in == fix (fan_in) && fan_in >= 0))
+    error ("debugInitializeWeights: FAN_IN must be a non-negative integer, got %s", mat2str (fan_in));
+  endif
+
+  W = reshape (sin (1:fan_out * (1 + fan_in)), fan_out, 1 + fan_in) / 10;
+endfunction
+
+%!test
+%! ## Column-major: W(2,1) is sin(2)/10 and W(1,2) is sin(3)/10.
+%! W = debugInitializeWeights (2, 2);
+%! assert (size (W), [2, 3])
+%! assert (W, [sin(1) sin(3) sin(5); sin(2) sin(4) sin(6)] / 10)
+
+%!test
+%! assert (debugInitializeWeights (3, 0), sin ([1; 2; 3]) / 10)
+
+## Test input validation
+%!error <Invalid call> debugInitializeWeights (1)
+%!error <FAN_OUT must be a positive integer> debugInitializeWeights (0, 2)
+%!error <FAN_IN must be a non-negative integer> debugInitializeWeights (2, 1.5)

@@ -1,0 +1,14 @@
+## -*- texinfo -*-
+## @deftypefn {} {} checkActivation (@var{fname}, @var{activation})
+## Refuse an activation other than "sigmoid", "tanh" or "linear".
+## @end deftypefn
+function checkActivation (fname, activation)
+  if (! (ischar (activation) && any (strcmp (activation, {"sigmoid", "tanh", "linear"}))))
+    if (ischar (activation))
+      got = ["\"" activation "\""];
+    else
+      got = sprintf ("a %s", class (activation));
+    endif
+    error ("%s: ACTIVATION must be \"sigmoid\", \"tanh\" or \"linear\", got %s", fname, got);
+  endif
+endfunction

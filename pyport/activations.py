@@ -1,0 +1,80 @@
+"""Activations of the network's hidden layer: ports of octave/sigmoid.m and octave/sigmoidGradient.m,
+and the three activations nnCostFunctionLinear and predictLinear accept (octave/private/activationFunction.m)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import _validate
+
+
+def _like_input(values: np.ndarray, scalar: bool):
+    return float(values) if scalar else values
+
+
+def sigmoid(z):
+    """The logistic function ``1 / (1 + exp(-z))``, element by element.
+
+    Port of ``g = sigmoid (z)`` (octave/sigmoid.m).
+
+    Parameters
+    ----------
+    z : array_like of any shape, or a number
+
+    Returns
+    -------
+    g : ndarray of z's shape, or float for a number
+
+    Raises
+    ------
+    ValueError
+        If z is not real and numeric.
+
+    Notes
+    -----
+    Octave parity: numpy's ``exp`` may differ from the C library's (Octave's) by 1 ULP, so g may too.
+    ``exp`` overflows for z below about -709 (g is then 0, as in Octave), silently.
+    """
+    z, scalar = _validate.real_array("sigmoid", "z", z)
+    with np.errstate(over="ignore"):
+        return _like_input(1.0 / (1.0 + np.exp(-z)), scalar)
+
+
+def sigmoid_gradient(z):
+    """Derivative of the logistic function, ``sigmoid(z) * (1 - sigmoid(z))``, element by element.
+
+    Port of ``g = sigmoidGradient (z)`` (octave/sigmoidGradient.m).
+
+    Parameters
+    ----------
+    z : array_like of any shape, or a number
+
+    Returns
+    -------
+    g : ndarray of z's shape, or float for a number
+
+    Raises
+    ------
+    ValueError
+        If z is not real and numeric.
+
+    Notes
+    -----
+    Octave parity: as :func:`sigmoid` (1-ULP differences of ``exp`` carry through).
+    """
+    z, scalar = _validate.real_array("sigmoid_gradient", "z", z)
+    with np.errstate(over="ignore"):
+        s = 1.0 / (1.0 + np.exp(-z))
+    return _like_input(s * (1.0 - s), scalar)
+
+
+def activate(name: str, z: np.ndarray, derivative: bool):
+    """The hidden activation at z and, when asked, its derivative (octave/private/activationFunction.m)."""
+    if name == "sigmoid":
+        with np.errstate(over="ignore"):
+            a = 1.0 / (1.0 + np.exp(-z))
+        return a, (a * (1.0 - a) if derivative else None)
+    if name == "tanh":
+        a = np.tanh(z)
+        return a, (1.0 - a * a if derivative else None)
+    return z, (np.ones(z.shape) if derivative else None)

@@ -1,0 +1,78 @@
+"""Initial weights of a layer: ports of octave/randInitializeWeights.m and octave/debugInitializeWeights.m."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import _validate
+
+
+def rand_initialize_weights(L_in, L_out, epsilon_init=0.12, rng=None) -> np.ndarray:
+    """Random weights for a layer with L_in inputs and L_out outputs, uniform in [-eps, eps].
+
+    Port of ``W = randInitializeWeights (L_in, L_out, epsilon_init)`` (octave/randInitializeWeights.m).
+
+    Parameters
+    ----------
+    L_in, L_out : int
+        Inputs and outputs of the layer, each >= 1.
+    epsilon_init : float
+        Half-width of the interval, >= 0.
+    rng : numpy.random.Generator, int or None
+        The generator (or a seed for one); None draws from fresh entropy.
+
+    Returns
+    -------
+    W : ndarray of shape (L_out, 1 + L_in)
+        Bias column first.
+
+    Raises
+    ------
+    ValueError
+        If L_in or L_out is not a positive integer, or epsilon_init is negative or not a real scalar.
+
+    Notes
+    -----
+    Octave parity: the same distribution and shape, never the same numbers: Octave's ``rand`` stream
+    is not numpy's. To compare a network between the two, draw the weights once and pass the same
+    arrays to both sides (the cross-check does).
+    """
+    func = "rand_initialize_weights"
+    n_in = _validate.positive_count(func, "L_in", L_in)
+    n_out = _validate.positive_count(func, "L_out", L_out)
+    eps = _validate.real_scalar(func, "epsilon_init", epsilon_init)
+    if not eps >= 0:
+        raise ValueError(f"{func}: epsilon_init must be a non-negative real scalar, got {epsilon_init!r}")
+    gen = rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
+    return gen.random((n_out, 1 + n_in)) * 2 * eps - eps
+
+
+def debug_initialize_weights(fan_out, fan_in) -> np.ndarray:
+    """Deterministic weights for gradient checking: ``sin(1..numel) / 10``, filled column by column.
+
+    Port of ``W = debugInitializeWeights (fan_out, fan_in)`` (octave/debugInitializeWeights.m).
+
+    Parameters
+    ----------
+    fan_out : int
+        Rows, >= 1.
+    fan_in : int
+        Inputs, >= 0; the matrix has 1 + fan_in columns.
+
+    Returns
+    -------
+    W : ndarray of shape (fan_out, 1 + fan_in)
+        ``W[i, j] = sin(1 + i + j*fan_out) / 10``.
+
+    Raises
+    ------
+    ValueError
+        If fan_out is not a positive integer or fan_in not a non-negative one.
+
+    Notes
+    -----
+    Octave parity: numpy's ``sin`` may differ from the C library's by 1 ULP.
+    """
+    rows = _validate.positive_count("debug_initialize_weights", "fan_out", fan_out)
+    cols = 1 + _validate.count("debug_initialize_weights", "fan_in", fan_in)
+    return np.sin(np.arange(1.0, rows * cols + 1.0)).reshape(rows, cols, order="F") / 10
