@@ -24,6 +24,12 @@ def _fmt(x: float) -> str:
     return "0" if x == 0 else f"{x:.2e}"
 
 
+def _verdict(r: CaseResult) -> str:
+    if r.passed:
+        return "pass (floor)" if any(o.by_floor for o in r.outputs) else "pass"
+    return "FAIL" if r.status == "fail" else f"FAIL {r.status}"
+
+
 def _ulps(outs) -> str:
     """The largest ULP distance; "-" where none was measured (random outputs, compared by range)."""
     ulps = [o.max_ulp for o in outs if o.max_ulp >= 0]
@@ -45,7 +51,7 @@ def row(r: CaseResult) -> str:
         _fmt(max((o.max_abs for o in outs), default=None)) if outs else "-",
         _fmt(max((o.max_rel for o in outs), default=None)) if outs else "-",
         _ulps(outs),
-        "pass" if r.passed else f"FAIL {r.status}" if r.status != "fail" else "FAIL",
+        _verdict(r),
     )
     text = "  ".join(f"{c:<{w}}" for c, w in zip(cells, WIDTHS)).rstrip()
     if not r.passed and r.message:
@@ -74,7 +80,8 @@ def to_json(r: CaseResult) -> dict:
         "status": r.status,
         "message": r.message,
         "raises": r.case.raises,
-        "tolerance": {"rtol": tol.rtol, "atol": tol.atol, "why": tol.why},
+        "tolerance": {"rtol": tol.rtol, "atol": tol.atol, "scale": tol.scale, "why": tol.why,
+                      "floor": tol.floor.__doc__.strip().splitlines()[0] if tol.floor else None},
         "outputs": [o.to_json() for o in r.outputs],
         "octave_seconds": r.octave_seconds if np.isfinite(r.octave_seconds) else None,
         "port_seconds": r.port_seconds if np.isfinite(r.port_seconds) else None,

@@ -100,8 +100,9 @@ def judge(case: Case, inputs: tuple, octave: CallResult, port_value, port_exc, p
     if case.check is not None:
         result.outputs = case.check(inputs, octave.outputs, ported)
     else:
-        result.outputs = [compare_output(o.name, ov, pv, case.tol, o.kind)
-                          for o, ov, pv in zip(case.outputs, octave.outputs, ported)]
+        tolerances = case.tol.resolve(inputs, octave.outputs)
+        result.outputs = [compare_output(o.name, ov, pv, tol, o.kind)
+                          for o, ov, pv, tol in zip(case.outputs, octave.outputs, ported, tolerances)]
     failed = [c for c in result.outputs if not c.passed]
     result.status = "fail" if failed else "pass"
     result.message = "; ".join(f"{c.name}: {c.note}" for c in failed)

@@ -68,7 +68,7 @@ def compute_numerical_gradient(J: Callable, theta, e=1e-4) -> np.ndarray:
         loss2 = _value(J(theta + perturb))
         numgrad[p] = (loss2 - loss1) / (2 * step)
         flat_perturb[p] = 0.0
-    return np.ascontiguousarray(numgrad.reshape(theta.shape, order="F"))
+    return numgrad.reshape(theta.shape, order="F").copy()  # a C-ordered copy, 0-d for a 0-d theta
 
 
 class GradientCheck(NamedTuple):

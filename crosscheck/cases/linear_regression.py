@@ -3,6 +3,8 @@ featureNormalize. Tolerances and why: README, "Tolerance policy"."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from crosscheck.cases import Case, Output, column, register
@@ -15,13 +17,55 @@ DESCENT = (Output("theta"), Output("J_history", "vector", trace=True))
 NORMALIZE = (Output("X_norm"), Output("mu"), Output("sigma"))
 THETA = (Output("theta"),)
 
+EPS = np.finfo(np.float64).eps
+C = 4.0  # each rounding bound below is C * eps * (number of terms) * (size of the terms)
+
+
+def _finite_max(*arrays) -> float:
+    values = np.concatenate([np.abs(np.ravel(a)) for a in arrays])
+    values = values[np.isfinite(values)]
+    return float(values.max()) if values.size else 0.0
+
+
+def _residual_error(X, y, theta) -> float:
+    """How far each entry of X*theta - y may round apart: C*eps*n times the size of its terms."""
+    with np.errstate(all="ignore"):
+        terms = np.abs(X) @ np.abs(theta) + np.abs(y)
+    return C * EPS * X.shape[1] * _finite_max(terms)
+
+
+def cost_floor(inputs, octave_outputs):
+    """d*(r + d): the error of sum(e.^2)/(2m) when each residual e_i (at most r) is off by d."""
+    X, y, theta = inputs[:3]
+    d = _residual_error(X, y, theta)
+    with np.errstate(all="ignore"):
+        r = _finite_max(X @ theta - y)
+    return [d * (r + d)]
+
+
+def descent_floor(inputs, octave_outputs):
+    """theta: k updates, each off by alpha*C*eps*(m+n)*max|X|*s; J_history(k): the cost floor at J(k)."""
+    X, y, theta0, alpha, iters = inputs
+    theta, J_history = octave_outputs
+    m, n = X.shape
+    s = _finite_max(X) * n * _finite_max(theta0, theta) + _finite_max(y)
+    theta_floor = float(iters) * abs(float(alpha)) * C * EPS * (m + n) * _finite_max(X) * s
+    d = C * EPS * n * s
+    with np.errstate(all="ignore"):
+        r = np.sqrt(2 * m * np.abs(np.asarray(J_history, dtype=float)))
+    J_floor = np.where(np.isfinite(r), d * (r + d), 0.0)
+    return [theta_floor, J_floor]
+
+
 # Same operations in the same order as the original, down to the order of each sum: only the BLAS
 # kernel of a matrix-vector product may round differently (numpy's OpenBLAS build against Debian's),
 # and cancellation in X*theta - y can magnify that in J. Measured: at most 2 ULP.
 EXACT_ORDER = Tolerance(rtol=1e-13, why="same operations in the same order; a BLAS kernel may round differently")
+COST_TOL = replace(EXACT_ORDER, floor=cost_floor)
 # Gradient descent carries each rounding difference into the next update; with a stable step the
 # update contracts errors, so they add up at most linearly: ~1 ULP per update over thousands of updates.
-ITERATED = Tolerance(rtol=1e-12, why="one rounding difference per update, carried through up to ~4500 updates")
+ITERATED = Tolerance(rtol=1e-12, floor=descent_floor,
+                     why="one rounding difference per update, carried through up to ~4500 updates")
 # pinv goes through an SVD, on two different LAPACK builds: perturbation theory bounds the error of
 # the solution by ~kappa * eps relative to its norm, kappa the ratio of the largest to the smallest
 # singular value of X'X that pinv keeps. These cases keep kappa below 1e8, and the values pinv drops
@@ -56,7 +100,9 @@ def _random_problem(m: int, n: int, scale: float = 1.0, theta_scale: float = 1.0
     return build
 
 
-def _add(function, name, inputs, outputs, tol=EXACT_ORDER, raises=None, about=""):
+def _add(function, name, inputs, outputs, tol=None, raises=None, about=""):
+    if tol is None:
+        tol = COST_TOL if outputs is COST else EXACT_ORDER
     register(Case(function, name, inputs, outputs, tol=tol, raises=raises, family=FAMILY, about=about))
 
 
@@ -109,6 +155,20 @@ _add("computeCostMulti", "age-height-weight", _aw, COST, about="data/age_height_
 _add("computeCostMulti", "random-n1", _random_problem(30, 1), COST, about="X is only the ones column")
 _add("computeCostMulti", "random-wide", _random_problem(3, 12), COST, about="more parameters than examples")
 _add("computeCost", "km-price", _km_cost, COST, about="data/km_price.csv, raw km")
+
+
+def _perfect_fit(m: int, n: int):
+    """y = X*theta exactly (in floating point): a cost of 0, or a rounding residue of ~1e-33."""
+    def inputs(rng):
+        X = _ones(rng.standard_normal((m, n - 1)))
+        theta = rng.standard_normal((n, 1))
+        return X, X @ theta, theta
+    return inputs
+
+
+_add("computeCostMulti", "perfect-fit", _perfect_fit(1000, 8), COST,
+     about="y = X*theta: J is 0 on one side, a rounding residue on the other (the cost floor)")
+_add("computeCost", "perfect-fit", _perfect_fit(200, 2), COST)
 _add("computeCost", "error-three-columns", lambda rng: (np.ones((3, 3)), np.ones((3, 1)), np.ones((3, 1))), COST,
      raises="must have 2 columns")
 
@@ -149,6 +209,8 @@ _add("gradientDescentMulti", "zero-iterations", _descent(_random_problem(5, 2), 
      about="theta comes back unchanged, J_history is empty (0-by-1 in Octave)")
 _add("gradientDescentMulti", "diverging", _descent(_random_problem(10, 3, scale=3.0), 1.5, 300), DESCENT,
      tol=ITERATED, about="alpha far beyond the stable rate: the iterates overflow to Inf and NaN")
+_add("gradientDescentMulti", "from-the-solution", _descent(_perfect_fit(300, 6), 0.1, 20), DESCENT, tol=ITERATED,
+     about="starts at an exact fit: every J is 0 or a rounding residue")
 _add("gradientDescentMulti", "error-negative-iterations", _descent(_random_problem(5, 2), 0.1, -1), DESCENT,
      raises="must be a non-negative integer")
 _add("gradientDescentMulti", "error-alpha-vector",

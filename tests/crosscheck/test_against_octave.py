@@ -63,6 +63,29 @@ def _inv_not_pinv(X, y):
     return np.linalg.inv(X.T @ X) @ X.T @ y
 
 
+def _nn_grad_times_two(*args):
+    from pyport import nn_cost_function_linear
+    J, grad = nn_cost_function_linear(*args)
+    return J, 2 * grad
+
+
+def _nn_row_major(nn_params, n_in, n_hid, n_out, X, y, lam, act="sigmoid"):
+    """Theta(:) read as numpy's default (row-major) order on both ends."""
+    from pyport import nn_cost_function_linear
+    n1 = int(n_hid) * (int(n_in) + 1)
+    p = np.ravel(nn_params)
+    T1 = p[:n1].reshape(int(n_hid), int(n_in) + 1)
+    T2 = p[n1:].reshape(int(n_out), int(n_hid) + 1)
+    J, grad = nn_cost_function_linear(np.concatenate([T1.ravel(order="F"), T2.ravel(order="F")]).reshape(-1, 1),
+                                      n_in, n_hid, n_out, X, y, lam, act)
+    return J, grad
+
+
+def _sigmoid_by_tanh(z):
+    """Algebraically the sigmoid, 0.5 * (1 + tanh(z/2)), but 1 + tanh cancels for negative z: digits lost."""
+    return 0.5 * (1 + np.tanh(np.asarray(z) / 2))
+
+
 @pytest.mark.parametrize("case_id, port", [
     ("featureNormalize/age-height-weight", _np_std_normalize),
     ("computeCostMulti/sin-grid", _broadcasting_cost),
@@ -70,7 +93,12 @@ def _inv_not_pinv(X, y):
     ("computeCostMulti/error-y-row", _silent_refusal),
     ("gradientDescentMulti/sin-grid", _gd_one_short),
     ("normalEqn/repeated-column", _inv_not_pinv),
-], ids=["std-by-N", "broadcast-m-by-m", "cost-over-m", "silent-reshape", "one-update-short", "inv-not-pinv"])
+    ("nnCostFunctionLinear/tanh-labels3-lambda1.5", _nn_grad_times_two),
+    ("nnCostFunctionLinear/sigmoid-labels3-lambda1.5", _nn_row_major),
+    ("sigmoid/grid", _sigmoid_by_tanh),
+], ids=["std-by-N", "broadcast-m-by-m", "cost-over-m", "silent-reshape", "one-update-short", "inv-not-pinv",
+        "nn-grad-2-over-m", "nn-row-major", "sigmoid-by-tanh-cancels"])
 def test_a_wrong_port_is_caught(octave, case_id, port):
     [r] = run_cases([_with_port(case_id, port)], octave)
     assert not r.passed, f"the harness let a wrong port of {case_id} pass"
+
