@@ -96,3 +96,17 @@ def test_json_has_no_bare_nan():
     c = compare_output("y", np.ones((3, 1)), np.ones(3), EXACT, "array")
     doc = c.to_json()
     assert doc["max_abs"] == "inf" and doc["port_shape"] == [3]
+
+
+def test_floor_is_added_per_output_and_reported():
+    def floor(inputs, outputs):
+        return [inputs[0], np.array([[0.0], [inputs[0]]])]
+
+    tol = Tolerance(rtol=1e-15, floor=floor)
+    t_scalar, t_vector = tol.resolve((1e-30,), (np.zeros((1, 1)), np.zeros((2, 1))))
+    c = compare_output("J", np.array([[2e-33]]), 0.0, t_scalar, "scalar")
+    assert c.passed and c.by_floor and c.atol == 1e-30
+    assert not compare_output("J", np.array([[2e-33]]), 0.0, Tolerance(rtol=1e-15), "scalar").passed
+    # an entry-wise floor: the first entry gets none
+    assert not compare_output("h", np.array([[1e-40], [1e-40]]), np.array([0.0, 0.0]), t_vector, "vector").passed
+    assert compare_output("h", np.array([[0.0], [1e-40]]), np.array([0.0, 0.0]), t_vector, "vector").passed
