@@ -121,7 +121,7 @@ def run_cases(cases: list[Case], session: OctaveSession, batch_size: int = 25, o
         answers = session.call_many([Call(c.function, c.octave_args(args), len(c.outputs), c.timeout)
                                      for c, args in zip(batch, inputs)])
         for case, args, octave in zip(batch, inputs, answers):
-            value, exc, seconds, said = call_port(case.port_function, case.port_args(args))
+            value, exc, seconds, said = call_port(case.port_function, case.port_args(args, session))
             result = judge(case, args, octave, value, exc, seconds)
             result.port_warnings = said
             results.append(result)

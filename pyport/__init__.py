@@ -5,6 +5,7 @@ outputs come back as a named tuple). ``OCTAVE_NAMES`` is the one table from Octa
 """
 
 from .activations import sigmoid, sigmoid_gradient
+from .fmincg import fmincg
 from .gradcheck import check_nn_gradients, compute_numerical_gradient
 from .linear_regression import (
     compute_cost,
@@ -14,6 +15,7 @@ from .linear_regression import (
     normal_eqn,
 )
 from .nn import nn_cost_function_linear, predict_linear, unroll
+from .objectives import lr_cost_function, quadratic_cost, rosenbrock
 from .preprocessing import feature_normalize
 from .weights import debug_initialize_weights, rand_initialize_weights
 
@@ -33,6 +35,10 @@ OCTAVE_NAMES = {
     "debugInitializeWeights": debug_initialize_weights,
     "computeNumericalGradient": compute_numerical_gradient,
     "checkNNGradients": check_nn_gradients,
+    "fmincg": fmincg,
+    "rosenbrock": rosenbrock,
+    "quadraticCost": quadratic_cost,
+    "lrCostFunction": lr_cost_function,
 }
 
 __all__ = ["OCTAVE_NAMES", "unroll", *sorted(f.__name__ for f in OCTAVE_NAMES.values())]

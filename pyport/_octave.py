@@ -10,6 +10,8 @@ constant column has ``std`` exactly 0 only if its mean is computed in Octave's o
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import scipy.linalg
 
@@ -86,3 +88,51 @@ def norm2(v: np.ndarray) -> float:
         elif t != 0:
             acc += (t / scl) * (t / scl)
     return scl * float(np.sqrt(acc))
+
+
+def narrow(z):
+    """Octave turns a complex value whose imaginary part is exactly zero back into a real one."""
+    if isinstance(z, complex) and z.imag == 0:
+        return z.real
+    return z
+
+
+def _picks_first(a, b, larger: bool) -> bool:
+    """Octave's two-argument max (larger) or min on scalars: reals by value, NaN ignored; if either is
+    complex, by magnitude, the first argument winning a tie."""
+    if isinstance(a, complex) or isinstance(b, complex):
+        ma, mb = abs(a), abs(b)
+        return ma >= mb if larger else ma <= mb
+    if b != b:  # NaN: the other one, NaN only if both are
+        return True
+    if a != a:
+        return False
+    return a >= b if larger else a <= b
+
+
+def omax(a, b):
+    """Octave's ``max (a, b)`` for two scalars (see _picks_first), narrowed as Octave narrows."""
+    return narrow(a if _picks_first(a, b, larger=True) else complex(b) if isinstance(a, complex) else b)
+
+
+def omin(a, b):
+    """Octave's ``min (a, b)`` for two scalars (see _picks_first), narrowed as Octave narrows."""
+    return narrow(a if _picks_first(a, b, larger=False) else complex(b) if isinstance(a, complex) else b)
+
+
+def osqrt(x: float):
+    """Octave's ``sqrt`` of a real scalar: complex for a negative argument."""
+    return complex(0.0, math.sqrt(-x)) if x < 0 else math.sqrt(x)
+
+
+def xtx(x: np.ndarray) -> np.float64:
+    """Octave's ``x' * x`` for a column x (one variable on both sides): Octave computes it with BLAS
+    dsyrk, which rounds differently from ddot (the last bit, for 30-50% of vectors of length 16 or
+    more); numpy takes its syrk path for the product of a matrix with its own transpose, and matches."""
+    pair = np.column_stack([x, x])
+    return (pair.T @ pair)[0, 0]
+
+
+def dot(a: np.ndarray, b: np.ndarray) -> np.float64:
+    """Octave's ``a' * b`` for two different columns (BLAS ddot), as np.float64."""
+    return np.float64(np.dot(a, b))

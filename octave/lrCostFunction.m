@@ -1,0 +1,56 @@
+## -*- texinfo -*-
+## @deftypefn {} {[@var{J}, @var{grad}] =} lrCostFunction (@var{theta}, @var{X}, @var{y}, @var{lambda})
+## Cost and gradient of regularised logistic regression:
+##
+## @example
+## h = sigmoid (X * theta)
+## J = (-y' * log (h) - (1 - y)' * log (1 - h)) / m + lambda / (2*m) * sum (theta(2:end).^2)
+## grad = X' * (h - y) / m + lambda / m * [0; theta(2:end)]
+## @end example
+##
+## @noindent
+## @var{X} is m-by-n (a column of ones first), @var{y} m-by-1 of 0 and 1,
+## @var{theta} n-by-1; the intercept @code{theta(1)} is not regularised.
+## @seealso{sigmoid, fmincg}
+## @end deftypefn
+function [J, grad] = lrCostFunction (theta, X, y, lambda)
+  if (nargin != 4)
+    print_usage ();
+  endif
+  [X, y, theta] = checkRegressionArgs ("lrCostFunction", X, y, theta);
+  if (! (isnumeric (lambda) && isreal (lambda) && isscalar (lambda)))
+    error ("lrCostFunction: LAMBDA must be a real scalar");
+  endif
+
+  m = rows (X);
+  h = sigmoid (X * theta);
+  t = theta(2:end);
+  J = (-y' * log (h) - (1 - y)' * log (1 - h)) / m + (lambda / (2 * m)) * (t' * t);
+  grad = (X' * (h - y)) / m;
+  grad(2:end) += (lambda / m) * t;
+endfunction
+
+%!test
+%! ## theta = 0: every h is 1/2, J = log (2), grad = X' * (1/2 - y) / m.
+%! X = [1 2; 1 -1; 1 0.5];
+%! y = [1; 0; 1];
+%! [J, grad] = lrCostFunction ([0; 0], X, y, 3);
+%! assert (J, log (2), eps)
+%! assert (grad, X' * (0.5 - y) / 3, eps)
+
+%!test
+%! ## The penalty skips the intercept; the gradient is the gradient of J.
+%! X = [1 2; 1 -1; 1 0.5; 1 3];
+%! y = [1; 0; 1; 0];
+%! t = [0.3; -0.8];
+%! [J0, g0] = lrCostFunction (t, X, y, 0);
+%! [J1, g1] = lrCostFunction (t, X, y, 2);
+%! assert (J1 - J0, 2 / 8 * 0.64, 1e-15)
+%! assert (g1(1), g0(1))
+%! assert (g1, computeNumericalGradient (@(p) lrCostFunction (p, X, y, 2), t), 1e-8)
+
+## Test input validation
+%!error <Invalid call> lrCostFunction (1, 1, 1)
+%!error <Y must be an M-by-1 column> lrCostFunction ([0; 0], ones (3, 2), [1 0 1], 0)
+%!error <THETA must be an N-by-1 column> lrCostFunction ([0 0], ones (3, 2), [1; 0; 1], 0)
+%!error <LAMBDA must be a real scalar> lrCostFunction ([0; 0], ones (3, 2), [1; 0; 1], "a")
