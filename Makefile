@@ -1,5 +1,6 @@
 # make crosscheck: run every Octave original against its numpy port (the main job).
 # make test:       the Octave %!test/%!error blocks and the pytest suite, cross-check tests included.
+# make bench, make examples: the benchmark, the example scripts.
 # Both install what they need first: Octave (as root, from Debian's packages) and .venv.
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -18,6 +19,10 @@ test: octave venv
 # Only the Octave %!test/%!error blocks of octave/*.m (they also run in `make test`).
 test-octave: octave venv
 	$(VPY) -m pytest tests/octave $(PYTEST_ARGS)
+
+# Side-by-side timings (medians and ratios, measured in one run): not a test.
+bench: octave venv
+	$(VPY) bench/fmincg_vs_scipy.py $(ARGS)
 
 examples: octave venv
 	@set -e; for f in examples/*.py; do echo "== $$f"; $(VPY) $$f; done

@@ -43,17 +43,18 @@ def _isinf(z) -> bool:
 
 
 def _budget(options) -> tuple[int, float]:
-    """(length, red) from options["MaxIter"]: a non-zero integer, or [integer, expected reduction]."""
+    """(length, red) from options["MaxIter"]: a non-zero integer, or [integer, expected reduction];
+    missing, None or empty means 100, as an empty field does in Octave."""
     value = 100 if options is None else options.get("MaxIter", 100)
-    value = 100 if value is None else value
+    if value is None or (np.size(value) == 0 and not isinstance(value, str)):
+        value = 100
+    problem = f"fmincg: options['MaxIter'] must be a non-zero integer, or [integer, reduction], got {value!r}"
     try:
-        arr = np.asarray(value, dtype=np.float64).ravel()
-    except (TypeError, ValueError):
-        arr = None
-    if (isinstance(value, bool) or arr is None or arr.size not in (1, 2) or not np.all(np.isfinite(arr))
-            or arr[0] == 0 or arr[0] != np.floor(arr[0])):
-        raise ValueError(f"fmincg: options['MaxIter'] must be a non-zero integer, or [integer, reduction], "
-                         f"got {value!r}")
+        arr = _validate.numeric_array("fmincg", "options['MaxIter']", value, "a number").astype(np.float64).ravel()
+    except ValueError:  # text, logical values: Octave's isnumeric refuses them too
+        raise ValueError(problem) from None
+    if arr.size not in (1, 2) or not np.all(np.isfinite(arr)) or arr[0] == 0 or arr[0] != np.floor(arr[0]):
+        raise ValueError(problem)
     return int(arr[0]), (float(arr[1]) if arr.size == 2 else 1.0)
 
 

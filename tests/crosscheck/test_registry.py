@@ -52,6 +52,9 @@ def _same_and_octave_shaped(first: tuple, second: tuple) -> None:
         if isinstance(a, registry.Handle):  # a function argument: its bound arguments obey the same rules
             assert a.function == b.function
             _same_and_octave_shaped(a.bound, b.bound)
+        elif isinstance(a, dict):  # an options struct: its fields obey the same rules
+            assert a.keys() == b.keys()
+            _same_and_octave_shaped(tuple(a.values()), tuple(b.values()))
         elif isinstance(a, np.ndarray):
             assert a.ndim == 2, "send Octave 2-D arrays, never 1-D ones"
             np.testing.assert_array_equal(a, b)
