@@ -16,7 +16,10 @@ from .linear_regression import (
 )
 from .nn import nn_cost_function_linear, predict_linear, unroll
 from .objectives import lr_cost_function, quadratic_cost, rosenbrock
-from .preprocessing import feature_normalize
+from .learning_rate import LearningRateWarning, stable_learning_rate
+from .preprocessing import denormalize_theta, feature_normalize
+from .self_expressive import self_expressive_cost
+from .vae import vae_kl_gradient
 from .weights import debug_initialize_weights, rand_initialize_weights
 
 #: Octave function name -> its port. Every ``octave/*.m`` has an entry (a test checks it).
@@ -39,6 +42,10 @@ OCTAVE_NAMES = {
     "rosenbrock": rosenbrock,
     "quadraticCost": quadratic_cost,
     "lrCostFunction": lr_cost_function,
+    "vaeKLGradient": vae_kl_gradient,
+    "denormalizeTheta": denormalize_theta,
+    "stableLearningRate": stable_learning_rate,
+    "selfExpressiveCost": self_expressive_cost,
 }
 
-__all__ = ["OCTAVE_NAMES", "unroll", *sorted(f.__name__ for f in OCTAVE_NAMES.values())]
+__all__ = ["OCTAVE_NAMES", "LearningRateWarning", "unroll", *sorted(f.__name__ for f in OCTAVE_NAMES.values())]

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import _octave, _validate
+from . import _octave, _validate, learning_rate
 
 
 class GradientDescentResult(NamedTuple):
@@ -104,12 +104,16 @@ def _descend(func: str, X, y, theta, alpha, num_iters, one_feature: bool) -> Gra
     num_iters = _validate.count(func, "num_iters", num_iters)
 
     m = X.shape[0]
-    J_history = np.zeros(num_iters)
-    theta = theta.copy()
-    step = alpha / m
-    for k in range(num_iters):
-        theta = theta - step * (X.T @ (X @ theta - y))
-        J_history[k] = _cost(X, y, theta)
+    limit = learning_rate.check_step(func, X, alpha) if num_iters else None
+    with np.errstate(all="ignore"):  # a diverging run overflows as Octave's does; the warnings below say so
+        J_start = _cost(X, y, theta)
+        J_history = np.zeros(num_iters)
+        theta = theta.copy()
+        step = alpha / m
+        for k in range(num_iters):
+            theta = theta - step * (X.T @ (X @ theta - y))
+            J_history[k] = _cost(X, y, theta)
+    learning_rate.check_history(func, J_start, J_history, alpha, limit)
     return GradientDescentResult(theta.ravel() if theta_1d else theta, J_history)
 
 
@@ -146,10 +150,18 @@ def gradient_descent_multi(X, y, theta, alpha, num_iters) -> GradientDescentResu
         If X, y or theta do not conform (see :func:`compute_cost_multi`), alpha is not a real scalar,
         or num_iters is not a non-negative integer.
 
+    Warns
+    -----
+    LearningRateWarning
+        When alpha is at or beyond :func:`stable_learning_rate` (X), when the cost rises from one
+        update to the next beyond rounding, or when it stops being finite: each names alpha, the
+        limit and the iteration. The results are unchanged.
+
     Notes
     -----
     Octave parity: the same iterates and costs; J_history is 1-D where Octave's is num_iters-by-1. A
-    learning rate that diverges is not refused: the iterates overflow to Inf and NaN as in Octave.
+    learning rate that diverges is not refused: the iterates overflow to Inf and NaN as in Octave,
+    which says nothing; the port warns (LearningRateWarning) instead of numpy's overflow warnings.
     """
     return _descend("gradient_descent_multi", X, y, theta, alpha, num_iters, one_feature=False)
 
@@ -184,6 +196,11 @@ def gradient_descent(X, y, theta, alpha, num_iters) -> GradientDescentResult:
     ------
     ValueError
         As :func:`gradient_descent_multi`, and if X does not have exactly 2 columns.
+
+    Warns
+    -----
+    LearningRateWarning
+        As :func:`gradient_descent_multi`.
 
     Notes
     -----

@@ -60,3 +60,68 @@ def feature_normalize(X) -> FeatureNormalizeResult:
         sigma = _octave.std(X)
         X_norm = (X - mu) / sigma
     return FeatureNormalizeResult(X_norm, mu, sigma)
+
+
+def denormalize_theta(theta_n, x_offset, x_scale, y_offset=0.0, y_scale=1.0) -> np.ndarray:
+    """Parameters of a linear model learned on normalised data, back in original units.
+
+    Port of ``theta = denormalizeTheta (theta_n, x_offset, x_scale, y_offset, y_scale)``
+    (octave/denormalizeTheta.m). The model ``y_n = theta_n[0] + x_n @ theta_n[1:]`` was fitted on
+    ``x_n = (x - x_offset) / x_scale`` and ``y_n = (y - y_offset) / y_scale``; then
+    ``y = theta[0] + x @ theta[1:]`` with::
+
+        theta[1:] = y_scale * theta_n[1:] / x_scale
+        theta[0]  = y_offset + y_scale * (theta_n[0] - sum(theta_n[1:] * x_offset / x_scale))
+
+    It serves z-scores (offset mu, scale sigma, as :func:`feature_normalize` returns them) and
+    min-max scaling (offset min, scale max - min) alike.
+
+    Parameters
+    ----------
+    theta_n : array_like of shape (n+1,) or (n+1, 1)
+        Intercept first.
+    x_offset, x_scale : array_like of n elements
+        1-D, a (1, n) row (as feature_normalize returns mu and sigma) or an (n, 1) column.
+    y_offset, y_scale : float
+        Defaults 0 and 1: y not normalised.
+
+    Returns
+    -------
+    theta : ndarray of theta_n's shape
+
+    Raises
+    ------
+    ValueError
+        If theta_n has fewer than 2 elements, x_offset or x_scale not n elements, y_offset or y_scale
+        not a real scalar, or a scale is 0 (a constant feature, or a constant target).
+
+    Notes
+    -----
+    Octave parity: the same operations in the same order (Octave's sum): bit for bit.
+    """
+    func = "denormalize_theta"
+    arr = _validate.numeric_array(func, "theta_n", theta_n, "an (n+1)-by-1 column")
+    if arr.size < 2 or not (arr.ndim == 1 or (arr.ndim == 2 and arr.shape[1] == 1)):
+        raise ValueError(f"{func}: theta_n must be an (n+1)-by-1 column or 1-D, got shape {arr.shape}")
+    t = arr.astype(np.float64).ravel()
+    n = t.size - 1
+    vectors = {}
+    for name, value in (("x_offset", x_offset), ("x_scale", x_scale)):
+        v = _validate.numeric_array(func, name, value, "a real numeric vector")
+        if v.size != n or (v.ndim == 2 and 1 not in v.shape) or v.ndim > 2:
+            raise ValueError(f"{func}: {name} must have n elements, one per feature (theta_n has shape {arr.shape}, "
+                             f"so n = {n}; {name} has shape {v.shape})")
+        vectors[name] = v.astype(np.float64).ravel()
+    y_off = _validate.real_scalar(func, "y_offset", y_offset)
+    y_sc = _validate.real_scalar(func, "y_scale", y_scale)
+    zero = np.flatnonzero(vectors["x_scale"] == 0)
+    if zero.size:
+        k = int(zero[0])
+        raise ValueError(f"{func}: x_scale[{k}] is 0: feature {k} is constant and its theta has no value in "
+                         f"original units")
+    if y_sc == 0:
+        raise ValueError(f"{func}: y_scale is 0: a constant target cannot be scaled back")
+    w = t[1:] / vectors["x_scale"]
+    total = _octave.seq_sum((w * vectors["x_offset"]).reshape(-1, 1), 0)[0, 0]
+    theta = np.concatenate([[y_off + y_sc * (t[0] - total)], y_sc * w])
+    return theta if arr.ndim == 1 else theta.reshape(-1, 1)

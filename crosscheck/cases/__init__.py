@@ -161,4 +161,4 @@ def column(values) -> np.ndarray:
 
 
 # Importing the families registers their cases.
-from crosscheck.cases import linear_regression, neural_network, optimization  # noqa: E402,F401
+from crosscheck.cases import linear_regression, neural_network, optimization, questions  # noqa: E402,F401

@@ -31,10 +31,12 @@ SAFETY = 10.0
 
 
 def _nudged(f, direction: float):
-    """f with its value and every gradient entry moved one ULP towards ``direction``."""
+    """f with its value and every non-zero gradient entry moved one ULP towards ``direction`` (an
+    exact zero, such as a constrained entry's gradient, stays zero: it is not a rounded value)."""
     def g(x, *args):
         value, grad = f(x, *args)
-        return np.nextafter(np.float64(value), direction), np.nextafter(np.asarray(grad, dtype=np.float64), direction)
+        grad = np.asarray(grad, dtype=np.float64)
+        return np.nextafter(np.float64(value), direction), np.where(grad == 0, grad, np.nextafter(grad, direction))
     return g
 
 
@@ -137,6 +139,9 @@ PROBLEMS = {
                             50, 10, "lambda 1, m = 200"),
     "neural-network": (_problem("nnCostFunctionLinear", _nn_start, _nn_problem), 50, 20,
                        "3-5-2 tanh network, lambda 0.5, unrolled weights"),
+    "self-expressive": (_problem("selfExpressiveCost", np.zeros((64, 1)),
+                                 lambda rng: (rng.standard_normal((5, 8)), 0.5, 1e-6)), 50, 30,
+                        "C is 8-by-8 with its diagonal held at 0: fmincg never moves it"),
     "negative-maxiter": (_problem("rosenbrock", column([-1.2, 1.0])), -40, -40, "a budget of 40 evaluations"),
     "maxiter-1": (_problem("rosenbrock", column([-1.2, 1.0])), 1, 1, "one line search"),
     "maxiter-with-reduction": (_problem("rosenbrock", column([-1.2, 1.0])), [30, 0.1], [30, 0.1],

@@ -97,3 +97,13 @@ def test_x_transpose_x_by_ddot_is_caught_in_isolation(octave, monkeypatch):
                              "fmincg/rosenbrock-10-isolated"])
     results = run_cases(cases, octave)
     assert any(not r.passed for r in results)
+
+
+@pytest.mark.octave
+def test_fmincg_never_moves_the_self_expressive_diagonal(octave):
+    cases = registry.select(["fmincg/self-expressive-isolated", "fmincg/self-expressive"])
+    for r in run_cases(cases, octave):
+        assert r.passed, r.message
+        for X in (r.octave_values[0], r.port_values[0]):
+            C = np.reshape(X, (8, 8), order="F")
+            assert np.all(np.diag(C) == 0) and np.count_nonzero(C) > 0

@@ -1,0 +1,81 @@
+## -*- texinfo -*-
+## @deftypefn {} {[@var{J}, @var{grad}] =} selfExpressiveCost (@var{c}, @var{X}, @var{lambda}, @var{epsilon})
+## Cost and gradient of a self-expressive model with an exact zero diagonal:
+## each column of @var{X} (d-by-n) is expressed by the others,
+##
+## @example
+## J = sum over i of ||x_i - X*c_i||^2 + lambda * sum over i of sqrt (||c_i||^2 + epsilon)
+## @end example
+##
+## @noindent
+## for the coefficients C (n-by-n), unrolled column-major in @var{c}
+## (n^2-by-1), under the constraint @code{C(i,i) = 0}.  The diagonal is not
+## a free parameter: it must be 0 in @var{c}, and its gradient is exactly 0,
+## so a minimiser that starts with a zero diagonal (fmincg) never moves it.
+## @var{epsilon} > 0 keeps the square root differentiable at a zero column.
+## @seealso{fmincg}
+## @end deftypefn
+function [J, grad] = selfExpressiveCost (c, X, lambda, epsilon)
+  if (nargin != 4)
+    print_usage ();
+  endif
+  fname = "selfExpressiveCost";
+  if (! (isnumeric (X) && isreal (X) && ismatrix (X) && ! isempty (X)))
+    error ("%s: X must be a real numeric d-by-n matrix, got size %s", fname, shapeText (X));
+  endif
+  n = columns (X);
+  if (! (isnumeric (c) && isreal (c) && isequal (size (c), [n * n, 1])))
+    error ("%s: C must be an N^2-by-1 column, the n-by-n coefficients unrolled (X is %s, so N^2 = %d; C is %s)",
+           fname, shapeText (X), n * n, shapeText (c));
+  endif
+  for arg = {{"LAMBDA", lambda}, {"EPSILON", epsilon}}
+    if (! (isnumeric (arg{1}{2}) && isreal (arg{1}{2}) && isscalar (arg{1}{2})))
+      error ("%s: %s must be a real scalar", fname, arg{1}{1});
+    endif
+  endfor
+  if (! (epsilon > 0))
+    error ("%s: EPSILON must be positive, got %g", fname, epsilon);
+  endif
+  C = reshape (double (c), n, n);
+  k = find (diag (C) != 0, 1);
+  if (! isempty (k))
+    error ("%s: the diagonal of C must be 0 (the constraint C(i,i) = 0), but C(%d,%d) is %g", fname, k, k, C(k, k));
+  endif
+
+  X = double (X);
+  R = X - X * C;                                   # residual of each column
+  norms = sqrt (sum (C .* C, 1) + epsilon);        # 1-by-n
+  J = sum (sum (R .* R)) + lambda * sum (norms);
+  G = -2 * (X' * R) + lambda * (C ./ norms);
+  G(1:n+1:end) = 0;                                # the constraint: no gradient on the diagonal
+  grad = G(:);
+endfunction
+
+%!test
+%! ## C = 0: J = ||X||_F^2 + lambda * n * sqrt (epsilon).
+%! X = [1 2 0; 0 1 3];
+%! [J, grad] = selfExpressiveCost (zeros (9, 1), X, 0.5, 1e-4);
+%! assert (J, 15 + 0.5 * 3 * 1e-2, 1e-12)
+%! assert (grad([1 5 9]), [0; 0; 0])
+
+%!test
+%! ## The off-diagonal gradient is the gradient of J.
+%! X = [1 2 0.5; -1 1 3; 0.3 0 1];
+%! c = [0; 0.2; -0.1; 0.3; 0; 0.4; -0.2; 0.1; 0];
+%! [~, grad] = selfExpressiveCost (c, X, 0.7, 1e-3);
+%! off = setdiff (1:9, [1 5 9]);           # only the free parameters can be perturbed
+%! num = computeNumericalGradient (@(p) selfExpressiveCost (accumarray (off(:), p, [9, 1]), X, 0.7, 1e-3), c(off));
+%! assert (grad(off), num, 1e-7)
+
+%!test
+%! ## fmincg never moves the diagonal.
+%! X = [1 2 0.5 1; -1 1 3 0; 0.3 0 1 2];
+%! c = fmincg (@(p) selfExpressiveCost (p, X, 0.1, 1e-6), zeros (16, 1), struct ("MaxIter", 30, "Display", "off"));
+%! assert (c([1 6 11 16]), zeros (4, 1))
+%! assert (any (c != 0))
+
+## Test input validation
+%!error <Invalid call> selfExpressiveCost (1, 1, 1)
+%!error <the diagonal of C must be 0 \(the constraint C\(i,i\) = 0\), but C\(2,2\) is 0.5> selfExpressiveCost ([0; 0; 0; 0.5], eye (2), 1, 1)
+%!error <C must be an N\^2-by-1 column> selfExpressiveCost (zeros (3, 1), eye (2), 1, 1)
+%!error <EPSILON must be positive> selfExpressiveCost (zeros (4, 1), eye (2), 1, 0)

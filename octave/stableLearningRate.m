@@ -1,0 +1,54 @@
+## -*- texinfo -*-
+## @deftypefn {} {@var{alpha_max} =} stableLearningRate (@var{X})
+## The largest learning rate for which @code{gradientDescentMulti} on @var{X}
+## converges: @code{2 / lambda_max}, lambda_max the largest eigenvalue of
+## @code{X' * X / m}.
+##
+## Why: with @code{e_k = theta_k - theta*} (theta* a least-squares solution),
+## an update is @code{e_(k+1) = (I - alpha * H) * e_k} with @code{H = X'*X/m},
+## the Hessian of the cost.  Along the eigenvector of each eigenvalue lambda
+## of H the error is multiplied by @code{1 - alpha*lambda} at every update;
+## it shrinks only while @code{|1 - alpha*lambda| < 1}, that is
+## @code{0 < alpha < 2/lambda}, for every lambda: @code{alpha < 2/lambda_max}.
+## At @code{alpha = 2/lambda_max} the error along that eigenvector
+## oscillates without shrinking; beyond, it grows geometrically.
+## @seealso{gradientDescentMulti}
+## @end deftypefn
+function alpha_max = stableLearningRate (X)
+  if (nargin != 1)
+    print_usage ();
+  endif
+  if (! (isnumeric (X) && isreal (X) && ismatrix (X) && ! isempty (X)))
+    error ("stableLearningRate: X must be a real numeric matrix with at least one row and one column, got size %s",
+           shapeText (X));
+  endif
+  if (! all (isfinite (X(:))))
+    error ("stableLearningRate: X must be finite (it has NaN or Inf)");
+  endif
+  X = double (X);
+  lambda_max = max (eig (X' * X / rows (X)));
+  if (lambda_max <= 0)
+    error ("stableLearningRate: X is all zeros: every learning rate is stable");
+  endif
+  alpha_max = 2 / lambda_max;
+endfunction
+
+%!test
+%! ## X = [1 0; 0 2]: X'X/m = diag (0.5, 2), alpha_max = 2/2 = 1.
+%! assert (stableLearningRate ([1 0; 0 2]), 1, eps)
+
+%!test
+%! ## Below the limit gradient descent converges, above it diverges.
+%! X = [ones(5, 1), (1:5)'];
+%! y = [2; 4; 5; 4; 5];
+%! a = stableLearningRate (X);
+%! [~, J1] = gradientDescentMulti (X, y, [0; 0], 0.95 * a, 3000);
+%! [~, J2] = gradientDescentMulti (X, y, [0; 0], 1.05 * a, 300);
+%! assert (J1(end) < J1(1))
+%! assert (J2(end) > 1e3 * J2(1))
+
+## Test input validation
+%!error <Invalid call> stableLearningRate ()
+%!error <X must be a real numeric matrix> stableLearningRate (zeros (0, 2))
+%!error <X must be finite> stableLearningRate ([1 NaN])
+%!error <X is all zeros> stableLearningRate (zeros (2))

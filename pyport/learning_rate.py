@@ -1,0 +1,102 @@
+"""The learning rate beyond which gradient descent diverges, and the warning the descent ports give
+when it does: port of octave/stableLearningRate.m."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import scipy.linalg
+
+from . import _validate
+
+
+class LearningRateWarning(UserWarning):
+    """Gradient descent is diverging or about to: alpha beyond the stable limit, a rising cost, or a
+    cost that stopped being finite. The results are still exactly Octave's."""
+
+
+def stable_learning_rate(X) -> float:
+    """The largest learning rate for which gradient descent on X converges: ``2 / lambda_max(X.T @ X / m)``.
+
+    Port of ``alpha_max = stableLearningRate (X)`` (octave/stableLearningRate.m).
+
+    Derivation: the cost ``J(theta) = ||X theta - y||^2 / (2m)`` has gradient ``H theta - X.T y / m``
+    and Hessian ``H = X.T @ X / m``. With ``e_k = theta_k - theta*`` (theta* a least-squares
+    solution), the update ``theta_(k+1) = theta_k - alpha * grad`` gives ``e_(k+1) = (I - alpha*H)
+    e_k``. Along the eigenvector of each eigenvalue lambda of H the error is multiplied by
+    ``1 - alpha*lambda`` at every update, and it shrinks only while ``|1 - alpha*lambda| < 1``, that
+    is ``0 < alpha < 2/lambda``, for every lambda: ``alpha < 2/lambda_max``. At ``2/lambda_max`` the
+    error along that eigenvector oscillates without shrinking; beyond, it grows geometrically, and
+    so does the cost.
+
+    Parameters
+    ----------
+    X : array_like of shape (m, n)
+        The design matrix gradient descent runs on (ones column included).
+
+    Returns
+    -------
+    alpha_max : float
+
+    Raises
+    ------
+    ValueError
+        If X is not a real 2-D array with a row and a column, has NaN or Inf, or is all zeros.
+
+    Notes
+    -----
+    Octave parity: Octave's ``eig`` of the symmetric X'X/m (LAPACK dsyev) against scipy's (dsyevr,
+    the largest eigenvalue only): a few ULPs apart.
+    """
+    func = "stable_learning_rate"
+    X = _validate.real_matrix(func, "X", X)
+    if not np.isfinite(X).all():
+        raise ValueError(f"{func}: X must be finite (it has NaN or Inf)")
+    lambda_max = _largest_eigenvalue(X)
+    if not lambda_max > 0:
+        raise ValueError(f"{func}: X is all zeros: every learning rate is stable")
+    return 2.0 / lambda_max
+
+
+def _largest_eigenvalue(X: np.ndarray) -> float:
+    n = X.shape[1]
+    H = (X.T @ X) / X.shape[0]
+    return float(scipy.linalg.eigh(H, eigvals_only=True, subset_by_index=[n - 1, n - 1])[0])
+
+
+def check_step(func: str, X: np.ndarray, alpha: float) -> float | None:
+    """Warn if alpha is at or beyond the stable limit; return the limit (None if X has none)."""
+    if not np.isfinite(X).all():
+        return None
+    lambda_max = _largest_eigenvalue(X)
+    if not lambda_max > 0:
+        return None
+    limit = 2.0 / lambda_max
+    if alpha >= limit:
+        warnings.warn(f"{func}: alpha = {alpha:g} is at or beyond the stable limit 2/lambda_max(X'X/m) = "
+                      f"{limit:.6g} from iteration 1: the iterates will diverge; use alpha < {limit:.6g}",
+                      LearningRateWarning, stacklevel=4)
+    return limit
+
+
+def check_history(func: str, J_start: float, J_history: np.ndarray, alpha: float, limit: float | None) -> None:
+    """Warn once for the first update after which the cost rose beyond rounding (against the cost
+    before it, the starting cost included), and once for the first after which it was not finite."""
+    if J_history.size == 0:
+        return
+    limit_text = f"the stable limit is {limit:.6g}" if limit is not None else "X has no stable limit"
+    J = np.concatenate([[J_start], J_history])  # J[k]: the cost after update k
+    finite = np.isfinite(J_history)
+    if not finite.all():
+        k = int(np.argmin(finite)) + 1
+        warnings.warn(f"{func}: the cost stopped being finite at iteration {k} (alpha = {alpha:g}; {limit_text})",
+                      LearningRateWarning, stacklevel=4)
+        J = J[:k]
+    if J.size > 1 and np.isfinite(J[0]):
+        # a rise of a few ULPs is rounding near the minimum, not divergence
+        rose = np.diff(J) > 1e-10 * np.maximum(np.abs(J[:-1]), 1e-3 * abs(J[0]))
+        if rose.any():
+            k = int(np.argmax(rose)) + 1
+            warnings.warn(f"{func}: the cost rose at iteration {k}, from {J[k - 1]:.6g} to {J[k]:.6g} "
+                          f"(alpha = {alpha:g}; {limit_text})", LearningRateWarning, stacklevel=4)

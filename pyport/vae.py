@@ -1,0 +1,97 @@
+"""The KL term of a variational autoencoder and its gradient: port of octave/vaeKLGradient.m."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+from . import _octave, _validate
+
+
+class KLGradient(NamedTuple):
+    """``[KL, dW_mu, db_mu, dW_logvar, db_logvar]`` of vaeKLGradient."""
+
+    KL: float
+    dW_mu: np.ndarray
+    db_mu: np.ndarray
+    dW_logvar: np.ndarray
+    db_logvar: np.ndarray
+
+
+def vae_kl_gradient(X, W_mu, b_mu, W_logvar, b_logvar) -> KLGradient:
+    """KL divergence of a VAE's latent Gaussian from the unit prior, and its gradient with respect to
+    the two linear layers that produce the mean and the log-variance.
+
+    Port of ``[KL, dW_mu, db_mu, dW_logvar, db_logvar] = vaeKLGradient (X, W_mu, b_mu, W_logvar,
+    b_logvar)`` (octave/vaeKLGradient.m)::
+
+        mu     = X @ W_mu.T + b_mu.T          # (batch, out)
+        logvar = X @ W_logvar.T + b_logvar.T  # (batch, out)
+        KL     = -0.5 * sum(1 + logvar - mu**2 - exp(logvar))
+
+    Why the gradient of a scalar with respect to a 20 x 400 matrix is an outer product: for one
+    sample x (400 inputs), ``mu_j = sum_k W_mu[j, k] * x_k + b_mu[j]``, so ``dmu_j / dW_mu[j, k] =
+    x_k`` and W_mu[j, k] reaches KL only through mu_j. By the chain rule ``dKL/dW_mu[j, k] =
+    (dKL/dmu_j) * x_k``: the outer product of the 20-vector of upstream gradients ``dKL/dmu = mu``
+    with the 400-vector input, a 20 x 400 matrix like W_mu itself. A batch sums one such outer
+    product per sample, which is the matrix product ``mu.T @ X``. The same holds for the log-variance
+    layer with upstream gradient ``dKL/dlogvar = (exp(logvar) - 1) / 2``; the bias gradients sum the
+    upstream gradients over the batch.
+
+    Parameters
+    ----------
+    X : array_like of shape (batch, d), or (d,) for one sample
+    W_mu, W_logvar : array_like of shape (out, d)
+        Weights as PyTorch's ``nn.Linear`` stores them (out x in).
+    b_mu, b_logvar : array_like of shape (out,) or (out, 1)
+
+    Returns
+    -------
+    KL : float
+        Summed over the batch.
+    dW_mu, dW_logvar : ndarray of shape (out, d)
+    db_mu, db_logvar : ndarray of shape (out,) or (out, 1), in the form its bias was given
+
+    Raises
+    ------
+    ValueError
+        If X is not real 1-D or 2-D, W_mu is not (out, d), W_logvar not W_mu's shape, or a bias not of
+        length out.
+
+    Notes
+    -----
+    Octave parity: the same operations in the same order (Octave's sums); numpy's ``exp`` may differ
+    from the C library's by 1 ULP and products go through another OpenBLAS build. A 1-D X is one
+    sample (Octave: a 1-by-d batch).
+    """
+    func = "vae_kl_gradient"
+    X_arr = _validate.numeric_array(func, "X", X, "a real numeric batch-by-d array")
+    if X_arr.ndim == 1:
+        X_arr = X_arr.reshape(1, -1)
+    X_arr = _validate.real_matrix(func, "X", X_arr)
+    d = X_arr.shape[1]
+    W_mu = _validate.numeric_array(func, "W_mu", W_mu, "a real numeric out-by-d array").astype(np.float64)
+    if W_mu.ndim != 2 or W_mu.shape[1] != d or W_mu.shape[0] < 1:
+        raise ValueError(f"{func}: W_mu must be out-by-d, d the columns of X (X has shape {X_arr.shape}; "
+                         f"W_mu has shape {W_mu.shape})")
+    k = W_mu.shape[0]
+    W_lv = _validate.numeric_array(func, "W_logvar", W_logvar, "a real numeric out-by-d array").astype(np.float64)
+    if W_lv.shape != W_mu.shape:
+        raise ValueError(f"{func}: W_logvar must have the shape of W_mu (W_mu has shape {W_mu.shape}; "
+                         f"W_logvar has shape {W_lv.shape})")
+    why = f"out-by-1 column or 1-D of length out (W_mu has shape {W_mu.shape}"
+    b_mu_col, mu_1d = _validate.column(func, "b_mu", b_mu, k, why)
+    b_lv_col, lv_1d = _validate.column(func, "b_logvar", b_logvar, k, why)
+
+    mu = X_arr @ W_mu.T + b_mu_col.T
+    logvar = X_arr @ W_lv.T + b_lv_col.T
+    with np.errstate(over="ignore"):
+        e = np.exp(logvar)
+    terms = 1 + logvar - mu * mu - e
+    KL = -0.5 * _octave.seq_sum(_octave.seq_sum(terms, 0), 1)[0, 0]
+    G_logvar = 0.5 * (e - 1)
+    db_mu = _octave.seq_sum(mu, 0).T
+    db_lv = _octave.seq_sum(G_logvar, 0).T
+    return KLGradient(float(KL), mu.T @ X_arr, db_mu.ravel() if mu_1d else db_mu,
+                      G_logvar.T @ X_arr, db_lv.ravel() if lv_1d else db_lv)
