@@ -88,15 +88,15 @@ def check_history(func: str, J_start: float, J_history: np.ndarray, alpha: float
     limit_text = f"the stable limit is {limit:.6g}" if limit is not None else "X has no stable limit"
     J = np.concatenate([[J_start], J_history])  # J[k]: the cost after update k
     finite = np.isfinite(J_history)
-    if not finite.all():
-        k = int(np.argmin(finite)) + 1
-        warnings.warn(f"{func}: the cost stopped being finite at iteration {k} (alpha = {alpha:g}; {limit_text})",
-                      LearningRateWarning, stacklevel=4)
-        J = J[:k]
-    if J.size > 1 and np.isfinite(J[0]):
+    first_bad = int(np.argmin(finite)) + 1 if not finite.all() else None
+    rising = J[:first_bad]
+    if rising.size > 1 and np.isfinite(rising[0]):
         # a rise of a few ULPs is rounding near the minimum, not divergence
-        rose = np.diff(J) > 1e-10 * np.maximum(np.abs(J[:-1]), 1e-3 * abs(J[0]))
+        rose = np.diff(rising) > 1e-10 * np.maximum(np.abs(rising[:-1]), 1e-3 * abs(rising[0]))
         if rose.any():
             k = int(np.argmax(rose)) + 1
             warnings.warn(f"{func}: the cost rose at iteration {k}, from {J[k - 1]:.6g} to {J[k]:.6g} "
                           f"(alpha = {alpha:g}; {limit_text})", LearningRateWarning, stacklevel=4)
+    if first_bad is not None:
+        warnings.warn(f"{func}: the cost stopped being finite at iteration {first_bad} (alpha = {alpha:g}; "
+                      f"{limit_text})", LearningRateWarning, stacklevel=4)
