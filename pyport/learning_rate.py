@@ -80,9 +80,14 @@ def check_step(func: str, X: np.ndarray, alpha: float) -> float | None:
     return limit
 
 
-def check_history(func: str, J_start: float, J_history: np.ndarray, alpha: float, limit: float | None) -> None:
+def check_history(func: str, J_start: float, J_history: np.ndarray, alpha: float, limit: float | None,
+                  rounding: float = 0.0, m: int = 1) -> None:
     """Warn once for the first update after which the cost rose beyond rounding (against the cost
-    before it, the starting cost included), and once for the first after which it was not finite."""
+    before it, the starting cost included), and once for the first after which it was not finite.
+
+    ``rounding`` is how far each residual of X*theta - y may round (eps times the size of its terms):
+    near an exact fit the cost itself is ~0, and only that, not the cost, says what rounding is.
+    """
     if J_history.size == 0:
         return
     limit_text = f"the stable limit is {limit:.6g}" if limit is not None else "X has no stable limit"
@@ -91,8 +96,12 @@ def check_history(func: str, J_start: float, J_history: np.ndarray, alpha: float
     first_bad = int(np.argmin(finite)) + 1 if not finite.all() else None
     rising = J[:first_bad]
     if rising.size > 1 and np.isfinite(rising[0]):
-        # a rise of a few ULPs is rounding near the minimum, not divergence
-        rose = np.diff(rising) > 1e-10 * np.maximum(np.abs(rising[:-1]), 1e-3 * abs(rising[0]))
+        # a rise within rounding is not divergence: relative to the cost, and, near an exact fit, to
+        # what residuals of size r = sqrt(2m J) rounding by d can do to J (d * (r + d), 10 times over)
+        before = np.abs(rising[:-1])
+        r = np.sqrt(2 * m * before)
+        allowance = np.maximum(1e-10 * before, 10 * rounding * (r + rounding))
+        rose = np.diff(rising) > allowance
         if rose.any():
             k = int(np.argmax(rose)) + 1
             warnings.warn(f"{func}: the cost rose at iteration {k}, from {J[k - 1]:.6g} to {J[k]:.6g} "

@@ -108,12 +108,17 @@ def _descend(func: str, X, y, theta, alpha, num_iters, one_feature: bool) -> Gra
     with np.errstate(all="ignore"):  # a diverging run overflows as Octave's does; the warnings below say so
         J_start = _cost(X, y, theta)
         J_history = np.zeros(num_iters)
+        theta_start = theta
         theta = theta.copy()
         step = alpha / m
         for k in range(num_iters):
             theta = theta - step * (X.T @ (X @ theta - y))
             J_history[k] = _cost(X, y, theta)
-    learning_rate.check_history(func, J_start, J_history, alpha, limit)
+        # the size of the terms of X*theta - y: at the start, and at the end unless the run diverged
+        converged = num_iters and np.isfinite(J_history).all() and J_history[-1] <= J_start
+        reach = np.maximum(np.abs(theta_start), np.abs(theta)) if converged else np.abs(theta_start)
+        rounding = 4 * np.finfo(np.float64).eps * X.shape[1] * float(np.max(np.abs(X) @ reach + np.abs(y)))
+    learning_rate.check_history(func, J_start, J_history, alpha, limit, rounding, m)
     return GradientDescentResult(theta.ravel() if theta_1d else theta, J_history)
 
 
