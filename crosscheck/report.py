@@ -33,7 +33,10 @@ def _verdict(r: CaseResult) -> str:
 def _ulps(outs) -> str:
     """The largest ULP distance; "-" where none was measured (random outputs, compared by range)."""
     ulps = [o.max_ulp for o in outs if o.max_ulp >= 0]
-    return str(max(ulps)) if ulps else "-"
+    if not ulps:
+        return "-"
+    worst = max(ulps)
+    return str(worst) if worst < 10**7 else f"{float(worst):.1e}"
 
 
 def header() -> str:
