@@ -147,9 +147,11 @@ def plot_traces(result: CaseResult, directory: Path) -> Path | None:
         top.axvline(k[~finite][0], color="r", lw=0.8, label=f"not finite from iteration {k[~finite][0]}")
     top.set_ylabel(f"log10 {name}" if logged else name)
     top.legend()
-    top.set_title(f"{result.case.id}: {result.status}")
+    top.set_title(f"{result.case.id}: {_verdict(result)}")
     apart = ulp_distance(pv[finite], ov[finite]).astype(float)
     bottom.plot(k[finite], apart, ".", ms=3)
+    if apart.size and apart.max() > 100:
+        bottom.set_yscale("symlog", linthresh=1)  # 0 stays visible, thousands stay readable
     bottom.set_ylabel("ULPs between port and Octave")
     bottom.set_xlabel("iteration")
     if not apart.any():
