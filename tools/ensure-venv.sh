@@ -18,5 +18,7 @@ if ! command -v "$python" >/dev/null 2>&1 || ! "$python" -c "import ensurepip, v
 fi
 
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade "pip>=23"
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test]"
+echo "Installing the project and its pinned dependencies into $venv..."
+# -qq: errors only (a build backend's advice about editable installs is not for the user)
+"$venv/bin/python" -m pip install -qq --disable-pip-version-check --upgrade "pip>=23"
+"$venv/bin/python" -m pip install -qq --disable-pip-version-check -e ".[test]"
