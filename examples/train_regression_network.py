@@ -33,7 +33,7 @@ def cost(p):
 
 J0 = cost(params).J
 history = []
-for step in range(STEPS):
+for _ in range(STEPS):
     J, grad = cost(params)
     history.append(J)
     params = params - ALPHA * grad

@@ -13,8 +13,6 @@ fmincg is chaotic (../README.md, "fmincg"), so each problem is checked two ways:
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 
 import pyport
