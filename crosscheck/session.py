@@ -17,7 +17,7 @@ import signal
 import sys
 import tempfile
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -60,7 +60,6 @@ class CallResult:
     outputs: tuple = ()
     message: str = ""
     seconds: float = float("nan")
-    extra: dict = field(default_factory=dict)
 
 
 def find_octave() -> str | None:

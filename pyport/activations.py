@@ -12,6 +12,12 @@ def _like_input(values: np.ndarray, scalar: bool):
     return float(values) if scalar else values
 
 
+def _logistic(z: np.ndarray) -> np.ndarray:
+    """``1 ./ (1 + exp (-z))``; exp overflows below z = -709 to Inf, and g to 0, as in Octave."""
+    with np.errstate(over="ignore"):
+        return 1.0 / (1.0 + np.exp(-z))
+
+
 def sigmoid(z):
     """The logistic function ``1 / (1 + exp(-z))``, element by element.
 
@@ -36,8 +42,7 @@ def sigmoid(z):
     ``exp`` overflows for z below about -709 (g is then 0, as in Octave), silently.
     """
     z, scalar = _validate.real_array("sigmoid", "z", z)
-    with np.errstate(over="ignore"):
-        return _like_input(1.0 / (1.0 + np.exp(-z)), scalar)
+    return _like_input(_logistic(z), scalar)
 
 
 def sigmoid_gradient(z):
@@ -63,16 +68,14 @@ def sigmoid_gradient(z):
     Octave parity: as :func:`sigmoid` (1-ULP differences of ``exp`` carry through).
     """
     z, scalar = _validate.real_array("sigmoid_gradient", "z", z)
-    with np.errstate(over="ignore"):
-        s = 1.0 / (1.0 + np.exp(-z))
+    s = _logistic(z)
     return _like_input(s * (1.0 - s), scalar)
 
 
 def activate(name: str, z: np.ndarray, derivative: bool):
     """The hidden activation at z and, when asked, its derivative (octave/private/activationFunction.m)."""
     if name == "sigmoid":
-        with np.errstate(over="ignore"):
-            a = 1.0 / (1.0 + np.exp(-z))
+        a = _logistic(z)
         return a, (a * (1.0 - a) if derivative else None)
     if name == "tanh":
         a = np.tanh(z)
