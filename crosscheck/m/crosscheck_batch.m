@@ -7,8 +7,15 @@
 ##
 ## An argument that is a struct with a field @code{crosscheck_handle} (a
 ## function name) and a field @code{bound} (a cell) stands for the function
-## handle @code{@@(x) feval (crosscheck_handle, x, bound@{:@})}: Python cannot
-## send a handle, so it sends this and the handle is made here.
+## handle @code{@@(x, varargin) feval (crosscheck_handle, x, bound@{:@},
+## varargin@{:@})} (more arguments, such as fmincg's P1, P2, go after the bound
+## ones): Python cannot send a handle, so it sends this and the handle is made
+## here.  An optional field @code{nudge} (1 or -1; 0 or absent: none) makes it
+## instead the handle @code{@@(x, varargin) crosscheck_nudge
+## (crosscheck_handle, x, [bound, varargin], nudge)}: the
+## function's value, and each non-zero element of its gradient, moved one unit
+## in the last place toward +Inf (1) or -Inf (-1), for a perturbation
+## experiment.  A struct that does not make a handle is an error of its call.
 ##
 ## @var{status}@{k@} is @qcode{"ok"} or @qcode{"error"}, @var{outputs}@{k@} the
 ## cell of outputs, @var{messages}@{k@} the error message (empty when ok),
@@ -23,13 +30,13 @@ function [status, outputs, messages, seconds] = crosscheck_batch (names, nouts, 
   for k = 1:n
     out = cell (1, nouts(k));
     args = arglists{k};
-    for j = 1:numel (args)
-      if (isstruct (args{j}) && isfield (args{j}, "crosscheck_handle"))
-        args{j} = bind (args{j}.crosscheck_handle, args{j}.bound);
-      endif
-    endfor
     t0 = tic ();
     try
+      for j = 1:numel (args)
+        if (isstruct (args{j}) && isfield (args{j}, "crosscheck_handle"))
+          args{j} = bind (args{j});
+        endif
+      endfor
       [out{:}] = feval (names{k}, args{:});
       status{k} = "ok";
       messages{k} = "";
@@ -43,6 +50,49 @@ function [status, outputs, messages, seconds] = crosscheck_batch (names, nouts, 
   endfor
 endfunction
 
-function h = bind (name, bound)
-  h = @(x) feval (name, x, bound{:});
+function h = bind (spec)
+  name = spec.crosscheck_handle;
+  bound = spec.bound;
+  if (isempty (bound))  # an empty tuple may arrive as an empty double
+    bound = {};
+  endif
+  nudge = 0;
+  if (isfield (spec, "nudge") && ! isempty (spec.nudge))
+    nudge = spec.nudge;
+  endif
+  if (! (isnumeric (nudge) && isscalar (nudge) && any (nudge == [-1, 0, 1])))
+    error ("crosscheck_batch: the nudge of a handle must be 1, -1 or 0");
+  elseif (nudge == 0)
+    h = @(x, varargin) feval (name, x, bound{:}, varargin{:});
+  else
+    h = @(x, varargin) crosscheck_nudge (name, x, [bound(:).', varargin], nudge);
+  endif
 endfunction
+
+%!test
+%! ## An error is its own call's; the others still answer.
+%! [status, outputs, messages] = crosscheck_batch ({"plus", "error", "deal"}, [1, 0, 2],
+%!                                                {{1, 2}, {"xc: boom"}, {5}});
+%! assert (status, {"ok", "error", "ok"})
+%! assert (outputs{1}, {3})
+%! assert (outputs{3}, {5, 5})
+%! assert (messages, {"", "xc: boom", ""})
+
+%!test
+%! ## A handle struct, plain and nudged (toward +Inf, then -Inf).
+%! spec = struct ("crosscheck_handle", "deal", "bound", {{}});
+%! [~, outputs] = crosscheck_batch ({"feval"}, 2, {{spec, [2; 0]}});
+%! assert (outputs{1}, {[2; 0], [2; 0]})
+%! spec.nudge = 1;
+%! [~, outputs] = crosscheck_batch ({"feval", "feval"}, [2, 1], {{spec, [2; 0]}, {spec, 2}});
+%! assert (outputs{1}, {[2 + 2 * eps; 2^-1074], [2 + 2 * eps; 0]})
+%! assert (outputs{2}, {2 + 2 * eps})
+%! spec.nudge = -1;
+%! [~, outputs] = crosscheck_batch ({"feval"}, 1, {{spec, 2}});
+%! assert (outputs{1}, {2 - eps})
+
+%!test
+%! spec = struct ("crosscheck_handle", "deal", "bound", {{}}, "nudge", 2);
+%! [status, ~, messages] = crosscheck_batch ({"feval"}, 1, {{spec, 2}});
+%! assert (status, {"error"})
+%! assert (messages, {"crosscheck_batch: the nudge of a handle must be 1, -1 or 0"})
