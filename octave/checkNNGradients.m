@@ -18,14 +18,9 @@
 ## @seealso{nnCostFunctionLinear, computeNumericalGradient, debugInitializeWeights}
 ## @end deftypefn
 function [numgrad, grad, relDiff] = checkNNGradients (lambda = 0, activation = "sigmoid", costFunction = @nnCostFunctionLinear)
-  if (! (isnumeric (lambda) && isreal (lambda) && isscalar (lambda)))
-    error ("checkNNGradients: LAMBDA must be a real scalar");
-  endif
+  checkScalar ("checkNNGradients", "LAMBDA", lambda);
   checkActivation ("checkNNGradients", activation);
-  if (! (is_function_handle (costFunction) || ischar (costFunction)))
-    error ("checkNNGradients: COSTFUNCTION must be a function handle or name, got a %s",
-           class (costFunction));
-  endif
+  checkFunction ("checkNNGradients", "the cost function", costFunction);
 
   input_layer_size = 3;
   hidden_layer_size = 5;
@@ -113,5 +108,5 @@ endfunction
 ## Test input validation
 %!error <called with too many inputs> checkNNGradients (0, "tanh", @nnCostFunctionLinear, 4)
 %!error <ACTIVATION must be "sigmoid", "tanh" or "linear", got "relu"> checkNNGradients (0, "relu")
-%!error <LAMBDA must be a real scalar> checkNNGradients ("a")
-%!error <COSTFUNCTION must be a function handle or name> checkNNGradients (0, "tanh", 5)
+%!error <LAMBDA must be a real scalar, got "a"> checkNNGradients ("a")
+%!error <the cost function must be callable, got 5> checkNNGradients (0, "tanh", 5)

@@ -13,10 +13,7 @@ function J = computeCost (X, y, theta)
     print_usage ();
   endif
   [X, y, theta] = checkRegressionArgs ("computeCost", X, y, theta);
-  if (columns (X) != 2)
-    error ("computeCost: X must have 2 columns, ones and one feature (X is %dx%d); use computeCostMulti for more",
-           rows (X), columns (X));
-  endif
+  checkTwoColumns ("computeCost", X);
 
   ## The one-feature case of the general cost, after its own checks.
   J = computeCostMulti (X, y, theta);
@@ -36,7 +33,7 @@ endfunction
 
 ## Test input validation
 %!error <Invalid call> computeCost ()
-%!error <X must have 2 columns, ones and one feature \(X is 3x3\)>
+%!error <X must have 2 columns, ones and one feature \(X is 3x3\); use the multi-feature version for more>
 %! computeCost (ones (3, 3), [1; 2; 3], [1; 1; 1])
 %!error <Y must be an M-by-1 column> computeCost (ones (3, 2), [1 2 3], [1; 1])
 %!error <THETA must be an N-by-1 column> computeCost (ones (3, 2), [1; 2; 3], [1 1])

@@ -43,9 +43,10 @@ endfunction
 ## Test input validation
 %!error <Invalid call> computeCostMulti ()
 %!error <Invalid call> computeCostMulti ([1 1], 1)
-%!error <X must be a real numeric matrix> computeCostMulti ({1}, 1, 1)
-%!error <X must be a real numeric matrix> computeCostMulti ([1i 1], 1, [1; 1])
-%!error <X must have at least one row> computeCostMulti (zeros (0, 2), zeros (0, 1), [1; 1])
+%!error <X must be a real numeric matrix, got a cell array of size 1x1> computeCostMulti ({1}, 1, 1)
+%!error <X must be a real numeric matrix, got a complex array of size 1x2> computeCostMulti ([1i 1], 1, [1; 1])
+%!error <X must have at least one row and one column \(X is 0x2\)> computeCostMulti (zeros (0, 2), zeros (0, 1), [1; 1])
+%!error <Y must be a real numeric M-by-1 column, got "abc"> computeCostMulti (ones (3, 2), "abc", [1; 1])
 %!error <Y must be an M-by-1 column \(X is 3x2, so M = 3; Y is 1x3\)>
 %! computeCostMulti (ones (3, 2), [1 2 3], [1; 1])
 %!error <Y must be an M-by-1 column> computeCostMulti (ones (3, 2), ones (3, 2), [1; 1])

@@ -14,16 +14,10 @@ function numgrad = computeNumericalGradient (J, theta, e = 1e-4)
   if (nargin < 2 || nargin > 3)
     print_usage ();
   endif
-  if (! (is_function_handle (J) || ischar (J)))
-    error ("computeNumericalGradient: J must be a function handle or name, got a %s", class (J));
-  endif
-  if (! (isnumeric (theta) && isreal (theta)))
-    error ("computeNumericalGradient: THETA must be a real numeric array, got a %s", class (theta));
-  endif
-  if (! (isnumeric (e) && isreal (e) && isscalar (e) && e > 0))
-    error ("computeNumericalGradient: E must be a positive real scalar, got %s", mat2str (e));
-  endif
-  theta = double (theta);
+  fname = "computeNumericalGradient";
+  checkFunction (fname, "J", J);
+  theta = checkRealArray (fname, "THETA", theta);
+  checkScalar (fname, "E", e, "positive");
 
   numgrad = zeros (size (theta));
   perturb = zeros (size (theta));
@@ -61,6 +55,7 @@ endfunction
 
 ## Test input validation
 %!error <Invalid call> computeNumericalGradient (@sin)
-%!error <J must be a function handle or name> computeNumericalGradient (1, 1)
-%!error <THETA must be a real numeric array> computeNumericalGradient (@sin, "a")
-%!error <E must be a positive real scalar> computeNumericalGradient (@sin, 1, 0)
+%!error <J must be callable, got 1> computeNumericalGradient (1, 1)
+%!error <THETA must be a real numeric array, got "a"> computeNumericalGradient (@sin, "a")
+%!error <E must be a positive real scalar, got 0> computeNumericalGradient (@sin, 1, 0)
+%!error <E must be a positive real scalar, got NaN> computeNumericalGradient (@sin, 1, NaN)

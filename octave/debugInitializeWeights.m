@@ -9,10 +9,7 @@ function W = debugInitializeWeights (fan_out, fan_in)
     print_usage ();
   endif
   checkCount ("debugInitializeWeights", "FAN_OUT", fan_out);
-  if (! (isnumeric (fan_in) && isreal (fan_in) && isscalar (fan_in)
-         && fan_in == fix (fan_in) && fan_in >= 0))
-    error ("debugInitializeWeights: FAN_IN must be a non-negative integer, got %s", mat2str (fan_in));
-  endif
+  checkCount ("debugInitializeWeights", "FAN_IN", fan_in, 0);
 
   W = reshape (sin (1:fan_out * (1 + fan_in)), fan_out, 1 + fan_in) / 10;
 endfunction
@@ -28,5 +25,7 @@ endfunction
 
 ## Test input validation
 %!error <Invalid call> debugInitializeWeights (1)
-%!error <FAN_OUT must be a positive integer> debugInitializeWeights (0, 2)
-%!error <FAN_IN must be a non-negative integer> debugInitializeWeights (2, 1.5)
+%!error <FAN_OUT must be a positive integer, got 0> debugInitializeWeights (0, 2)
+%!error <FAN_IN must be a non-negative integer, got 1.5> debugInitializeWeights (2, 1.5)
+%!error <FAN_IN must be a non-negative integer, got Inf> debugInitializeWeights (2, Inf)
+%!error <FAN_OUT must be a positive integer, got a logical array of size 1x1> debugInitializeWeights (true, 2)

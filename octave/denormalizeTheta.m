@@ -25,33 +25,11 @@ function theta = denormalizeTheta (theta_n, x_offset, x_scale, y_offset = 0, y_s
   if (nargin < 3 || nargin > 5)
     print_usage ();
   endif
-  fname = "denormalizeTheta";
-  if (! (isnumeric (theta_n) && isreal (theta_n) && iscolumn (theta_n) && numel (theta_n) >= 2))
-    error ("%s: THETA_N must be an (N+1)-by-1 column, got size %s", fname, shapeText (theta_n));
-  endif
-  n = numel (theta_n) - 1;
-  for arg = {{"X_OFFSET", x_offset}, {"X_SCALE", x_scale}}
-    if (! (isnumeric (arg{1}{2}) && isreal (arg{1}{2}) && isvector (arg{1}{2}) && numel (arg{1}{2}) == n))
-      error ("%s: %s must have N elements, one per feature (THETA_N is %s, so N = %d; %s is %s)",
-             fname, arg{1}{1}, shapeText (theta_n), n, arg{1}{1}, shapeText (arg{1}{2}));
-    endif
-  endfor
-  for arg = {{"Y_OFFSET", y_offset}, {"Y_SCALE", y_scale}}
-    if (! (isnumeric (arg{1}{2}) && isreal (arg{1}{2}) && isscalar (arg{1}{2})))
-      error ("%s: %s must be a real scalar", fname, arg{1}{1});
-    endif
-  endfor
-  k = find (x_scale == 0, 1);
-  if (! isempty (k))
-    error ("%s: X_SCALE(%d) is 0: feature %d is constant and its theta has no value in original units",
-           fname, k, k);
-  endif
-  if (y_scale == 0)
-    error ("%s: Y_SCALE is 0: a constant target cannot be scaled back", fname);
-  endif
+  [theta_n, x_offset, x_scale, y_offset, y_scale] = ...
+    checkDenormalizeArgs ("denormalizeTheta", theta_n, x_offset, x_scale, y_offset, y_scale);
 
-  w = double (theta_n(2:end)) ./ double (x_scale(:));
-  theta = [y_offset + y_scale * (theta_n(1) - sum (w .* double (x_offset(:))));
+  w = theta_n(2:end) ./ x_scale;
+  theta = [y_offset + y_scale * (theta_n(1) - sum (w .* x_offset));
            y_scale * w];
 endfunction
 
@@ -74,7 +52,9 @@ endfunction
 
 ## Test input validation
 %!error <Invalid call> denormalizeTheta ([1; 2], 0)
-%!error <X_SCALE\(2\) is 0: feature 2 is constant> denormalizeTheta ([1; 2; 3], [0 0], [1 0])
-%!error <Y_SCALE is 0> denormalizeTheta ([1; 2], 0, 1, 5, 0)
-%!error <X_OFFSET must have N elements, one per feature \(THETA_N is 3x1, so N = 2; X_OFFSET is 1x3\)> denormalizeTheta ([1; 2; 3], [0 0 0], [1 1])
-%!error <THETA_N must be an \(N\+1\)-by-1 column> denormalizeTheta ([1 2], 0, 1)
+%!error <X_SCALE is 0 for the 2nd feature: that feature is constant> denormalizeTheta ([1; 2; 3], [0 0], [1 0])
+%!error <Y_SCALE is 0: a constant target cannot be scaled back> denormalizeTheta ([1; 2], 0, 1, 5, 0)
+%!error <X_OFFSET must be a vector of N elements, one per feature \(THETA_N is 3x1, so N = 2; X_OFFSET is 1x3\)> denormalizeTheta ([1; 2; 3], [0 0 0], [1 1])
+%!error <X_SCALE must be a real numeric vector, got "ab"> denormalizeTheta ([1; 2; 3], [0 0], "ab")
+%!error <THETA_N must be a real numeric column vector of at least 2 elements, got an array of size 1x2> denormalizeTheta ([1 2], 0, 1)
+%!error <Y_OFFSET must be a real scalar, got an array of size 1x2> denormalizeTheta ([1; 2], 0, 1, [1 2], 1)

@@ -15,15 +15,7 @@ function [X_norm, mu, sigma] = featureNormalize (X)
   if (nargin != 1)
     print_usage ();
   endif
-  if (! (isnumeric (X) && isreal (X) && ismatrix (X)))
-    error ("featureNormalize: X must be a real numeric matrix, got a %s",
-           class (X));
-  endif
-  if (isempty (X))
-    error ("featureNormalize: X must have at least one row and one column, got size %dx%d",
-           rows (X), columns (X));
-  endif
-  X = double (X);
+  X = checkMatrix ("featureNormalize", "X", X);
 
   mu = mean (X);
   sigma = std (X);
@@ -63,5 +55,6 @@ endfunction
 
 ## Test input validation
 %!error <Invalid call> featureNormalize ()
-%!error <X must be a real numeric matrix> featureNormalize ([1+2i 3])
-%!error <X must have at least one row and one column> featureNormalize (zeros (0, 3))
+%!error <X must be a real numeric matrix, got a complex array of size 1x2> featureNormalize ([1+2i 3])
+%!error <X must be a real numeric matrix, got an array of size 2x2x2> featureNormalize (ones (2, 2, 2))
+%!error <X must have at least one row and one column \(X is 0x3\)> featureNormalize (zeros (0, 3))

@@ -33,28 +33,7 @@ function [X, fX, i] = fmincg (f, X, options = struct (), varargin)
   if (nargin < 2)
     print_usage ();
   endif
-  if (! (is_function_handle (f) || ischar (f)))
-    error ("fmincg: F must be a function handle or name, got a %s", class (f));
-  endif
-  if (! (isnumeric (X) && isreal (X) && (iscolumn (X) || isscalar (X)) && ! isempty (X)))
-    error ("fmincg: X must be a real numeric column vector, got a %s of size %s",
-           class (X), sprintf ("%dx%d", size (X)));
-  endif
-  if (isempty (options))
-    options = struct ();
-  elseif (! isstruct (options))
-    error ("fmincg: OPTIONS must be a struct, got a %s", class (options));
-  endif
-  len = 100;
-  if (isfield (options, "MaxIter") && ! isempty (options.MaxIter))
-    len = options.MaxIter;
-  endif
-  if (! (isnumeric (len) && isreal (len) && any (numel (len) == [1, 2])
-         && all (isfinite (len)) && len(1) != 0 && len(1) == fix (len(1))))
-    error ("fmincg: OPTIONS.MaxIter must be a non-zero integer, or [integer, reduction], got %s",
-           mat2str (len));
-  endif
-  show = ! (isfield (options, "Display") && any (strcmpi (options.Display, {"off", "none"})));
+  [X, len, red, show] = checkFmincgArgs ("fmincg", f, X, options);
 
   RHO = 0.01;
   SIG = 0.5;
@@ -63,15 +42,8 @@ function [X, fX, i] = fmincg (f, X, options = struct (), varargin)
   MAX = 20;
   RATIO = 100;
 
-  if (numel (len) == 2)
-    red = len(2);
-    len = len(1);
-  else
-    red = 1;
-  endif
   by_evals = len < 0;               # the budget counts evaluations, not line searches
 
-  X = double (X);
   i = 0;
   ls_failed = false;
   fX = zeros (0, 1);
@@ -232,8 +204,9 @@ endfunction
 
 ## Test input validation
 %!error <Invalid call> fmincg (@sin)
-%!error <F must be a function handle or name> fmincg (1, [1; 2])
-%!error <X must be a real numeric column vector> fmincg (@sin, [1 2])
-%!error <OPTIONS must be a struct> fmincg (@sin, 1, 5)
-%!error <OPTIONS.MaxIter must be a non-zero integer> fmincg (@sin, 1, struct ("MaxIter", 0))
-%!error <OPTIONS.MaxIter must be a non-zero integer> fmincg (@sin, 1, struct ("MaxIter", 2.5))
+%!error <F must be callable, got 1> fmincg (1, [1; 2])
+%!error <the starting point must be a real numeric column vector, got an array of size 1x2> fmincg (@sin, [1 2])
+%!error <OPTIONS must map option names such as MaxIter to values, got 5> fmincg (@sin, 1, 5)
+%!error <the MaxIter option must be a non-zero integer, or \[integer, reduction\], got 0> fmincg (@sin, 1, struct ("MaxIter", 0))
+%!error <the MaxIter option must be a non-zero integer, or \[integer, reduction\], got 2.5> fmincg (@sin, 1, struct ("MaxIter", 2.5))
+%!error <the MaxIter option must be a non-zero integer, or \[integer, reduction\], got "a"> fmincg (@sin, 1, struct ("MaxIter", "a"))

@@ -13,10 +13,7 @@ function [theta, J_history] = gradientDescent (X, y, theta, alpha, num_iters)
     print_usage ();
   endif
   [X, y, theta] = checkRegressionArgs ("gradientDescent", X, y, theta);
-  if (columns (X) != 2)
-    error ("gradientDescent: X must have 2 columns, ones and one feature (X is %dx%d); use gradientDescentMulti for more",
-           rows (X), columns (X));
-  endif
+  checkTwoColumns ("gradientDescent", X);
   checkStepArgs ("gradientDescent", alpha, num_iters);
 
   ## The one-feature case of the general update, after its own checks.
@@ -41,7 +38,7 @@ endfunction
 
 ## Test input validation
 %!error <Invalid call> gradientDescent ()
-%!error <X must have 2 columns, ones and one feature \(X is 3x3\)>
+%!error <X must have 2 columns, ones and one feature \(X is 3x3\); use the multi-feature version for more>
 %! gradientDescent (ones (3, 3), [1; 2; 3], [0; 0; 0], 0.1, 1)
-%!error <ALPHA must be a real scalar> gradientDescent (ones (3, 2), [1; 2; 3], [0; 0], "a", 1)
-%!error <NUM_ITERS must be a non-negative integer> gradientDescent (ones (3, 2), [1; 2; 3], [0; 0], 0.1, [1 2])
+%!error <ALPHA must be a real scalar, got "a"> gradientDescent (ones (3, 2), [1; 2; 3], [0; 0], "a", 1)
+%!error <NUM_ITERS must be a non-negative integer, got an array of size 1x2> gradientDescent (ones (3, 2), [1; 2; 3], [0; 0], 0.1, [1 2])

@@ -18,9 +18,7 @@ function [J, grad] = lrCostFunction (theta, X, y, lambda)
     print_usage ();
   endif
   [X, y, theta] = checkRegressionArgs ("lrCostFunction", X, y, theta);
-  if (! (isnumeric (lambda) && isreal (lambda) && isscalar (lambda)))
-    error ("lrCostFunction: LAMBDA must be a real scalar");
-  endif
+  lambda = checkScalar ("lrCostFunction", "LAMBDA", lambda);
 
   m = rows (X);
   h = sigmoid (X * theta);
@@ -53,4 +51,4 @@ endfunction
 %!error <Invalid call> lrCostFunction (1, 1, 1)
 %!error <Y must be an M-by-1 column> lrCostFunction ([0; 0], ones (3, 2), [1 0 1], 0)
 %!error <THETA must be an N-by-1 column> lrCostFunction ([0 0], ones (3, 2), [1; 0; 1], 0)
-%!error <LAMBDA must be a real scalar> lrCostFunction ([0; 0], ones (3, 2), [1; 0; 1], "a")
+%!error <LAMBDA must be a real scalar, got "a"> lrCostFunction ([0; 0], ones (3, 2), [1; 0; 1], "a")

@@ -28,18 +28,10 @@ function [J, grad] = nnCostFunctionLinear (nn_params, input_layer_size, hidden_l
     print_usage ();
   endif
   fname = "nnCostFunctionLinear";
-  [Theta1, Theta2] = checkNetworkArgs (fname, nn_params, input_layer_size, hidden_layer_size, num_labels, X);
-  m = rows (X);
-  if (! (isnumeric (y) && isreal (y) && isequal (size (y), [m, num_labels])))
-    error ("%s: Y must be M-by-NUM_LABELS (X is %s, NUM_LABELS is %d; Y is %s)",
-           fname, shapeText (X), num_labels, shapeText (y));
-  endif
-  if (! (isnumeric (lambda) && isreal (lambda) && isscalar (lambda)))
-    error ("%s: LAMBDA must be a real scalar", fname);
-  endif
+  [Theta1, Theta2, X, y] = checkNetworkArgs (fname, nn_params, input_layer_size, hidden_layer_size, num_labels, X, y);
+  lambda = checkScalar (fname, "LAMBDA", lambda);
   checkActivation (fname, activation);
-  X = double (X);
-  y = double (y);
+  m = rows (X);
 
   ## Forward pass.
   a1 = [ones(m, 1), X];
@@ -111,12 +103,16 @@ endfunction
 %!error <Invalid call> nnCostFunctionLinear (1, 2, 3, 1, 1, 1)
 %!error <NN_PARAMS must have HIDDEN_LAYER_SIZE\*\(INPUT_LAYER_SIZE\+1\) \+ NUM_LABELS\*\(HIDDEN_LAYER_SIZE\+1\) = 13 elements, got 12>
 %! nnCostFunctionLinear (ones (12, 1), 2, 3, 1, ones (3, 2), ones (3, 1), 0)
-%!error <NN_PARAMS must be a real numeric vector> nnCostFunctionLinear (ones (13, 2), 2, 3, 1, ones (3, 2), ones (3, 1), 0)
+%!error <NN_PARAMS must be a real numeric vector, got an array of size 13x2> nnCostFunctionLinear (ones (13, 2), 2, 3, 1, ones (3, 2), ones (3, 1), 0)
 %!error <ACTIVATION must be "sigmoid", "tanh" or "linear", got "relu">
 %! nnCostFunctionLinear (ones (13, 1), 2, 3, 1, ones (3, 2), ones (3, 1), 0, "relu")
 %!error <X must have INPUT_LAYER_SIZE columns \(X is 3x3, INPUT_LAYER_SIZE is 2\)>
 %! nnCostFunctionLinear (ones (13, 1), 2, 3, 1, ones (3, 3), ones (3, 1), 0)
 %!error <Y must be M-by-NUM_LABELS \(X is 3x2, NUM_LABELS is 1; Y is 1x3\)>
 %! nnCostFunctionLinear (ones (13, 1), 2, 3, 1, ones (3, 2), ones (1, 3), 0)
-%!error <HIDDEN_LAYER_SIZE must be a positive integer> nnCostFunctionLinear (ones (13, 1), 2, 0, 1, ones (3, 2), ones (3, 1), 0)
-%!error <LAMBDA must be a real scalar> nnCostFunctionLinear (ones (13, 1), 2, 3, 1, ones (3, 2), ones (3, 1), [1 2])
+%!error <HIDDEN_LAYER_SIZE must be a positive integer, got 0> nnCostFunctionLinear (ones (13, 1), 2, 0, 1, ones (3, 2), ones (3, 1), 0)
+%!error <LAMBDA must be a real scalar, got an array of size 1x2> nnCostFunctionLinear (ones (13, 1), 2, 3, 1, ones (3, 2), ones (3, 1), [1 2])
+%!error <Y must be a real numeric M-by-NUM_LABELS matrix, got a complex array of size 3x1>
+%! nnCostFunctionLinear (ones (13, 1), 2, 3, 1, ones (3, 2), 1i * ones (3, 1), 0)
+%!error <ACTIVATION must be "sigmoid", "tanh" or "linear", got 3>
+%! nnCostFunctionLinear (ones (13, 1), 2, 3, 1, ones (3, 2), ones (3, 1), 0, 3)

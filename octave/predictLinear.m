@@ -13,25 +13,11 @@ function p = predictLinear (Theta1, Theta2, X, activation = "sigmoid")
   if (nargin < 3 || nargin > 4)
     print_usage ();
   endif
-  fname = "predictLinear";
-  for arg = {{"THETA1", Theta1}, {"THETA2", Theta2}, {"X", X}}
-    if (! (isnumeric (arg{1}{2}) && isreal (arg{1}{2}) && ismatrix (arg{1}{2})))
-      error ("%s: %s must be a real numeric matrix, got a %s", fname, arg{1}{1}, class (arg{1}{2}));
-    endif
-  endfor
-  if (columns (Theta1) != columns (X) + 1)
-    error ("%s: THETA1 must have one column more than X (THETA1 is %s, X is %s)",
-           fname, shapeText (Theta1), shapeText (X));
-  endif
-  if (columns (Theta2) != rows (Theta1) + 1)
-    error ("%s: THETA2 must have one column more than THETA1 has rows (THETA1 is %s, THETA2 is %s)",
-           fname, shapeText (Theta1), shapeText (Theta2));
-  endif
-  checkActivation (fname, activation);
+  [Theta1, Theta2, X] = checkPredictArgs ("predictLinear", Theta1, Theta2, X, activation);
 
   m = rows (X);
-  h = activationFunction (activation, [ones(m, 1), double(X)] * double (Theta1)');
-  p = [ones(m, 1), h] * double (Theta2)';
+  h = activationFunction (activation, [ones(m, 1), X] * Theta1');
+  p = [ones(m, 1), h] * Theta2';
 endfunction
 
 %!test
@@ -56,4 +42,4 @@ endfunction
 %!error <THETA1 must have one column more than X \(THETA1 is 2x2, X is 3x2\)> predictLinear (ones (2, 2), ones (1, 3), ones (3, 2))
 %!error <THETA2 must have one column more than THETA1 has rows \(THETA1 is 2x3, THETA2 is 1x2\)> predictLinear (ones (2, 3), ones (1, 2), ones (3, 2))
 %!error <ACTIVATION must be "sigmoid", "tanh" or "linear", got "relu"> predictLinear (ones (2, 3), ones (1, 3), ones (3, 2), "relu")
-%!error <X must be a real numeric matrix> predictLinear (ones (2, 3), ones (1, 3), {1})
+%!error <X must be a real numeric matrix, got a cell array of size 1x1> predictLinear (ones (2, 3), ones (1, 3), {1})

@@ -9,17 +9,8 @@ function [f, g] = quadraticCost (x, A, b)
   if (nargin != 3)
     print_usage ();
   endif
-  n = rows (A);
-  if (! (isnumeric (A) && isreal (A) && issquare (A) && n >= 1))
-    error ("quadraticCost: A must be a real square matrix, got a %s of size %dx%d", class (A), rows (A), columns (A));
-  endif
-  if (! (isnumeric (x) && isreal (x) && isequal (size (x), [n, 1])))
-    error ("quadraticCost: X must be an N-by-1 column (A is %dx%d; X is %dx%d)", n, n, rows (x), columns (x));
-  endif
-  if (! (isnumeric (b) && isreal (b) && isequal (size (b), [n, 1])))
-    error ("quadraticCost: B must be an N-by-1 column (A is %dx%d; B is %dx%d)", n, n, rows (b), columns (b));
-  endif
-  Ax = double (A) * double (x);
+  [x, A, b] = checkQuadraticArgs ("quadraticCost", x, A, b);
+  Ax = A * x;
   g = Ax - b;
   f = 0.5 * (x' * Ax) - b' * x;
 endfunction
@@ -39,6 +30,7 @@ endfunction
 
 ## Test input validation
 %!error <Invalid call> quadraticCost (1, 1)
-%!error <A must be a real square matrix> quadraticCost ([1; 1], ones (2, 3), [1; 1])
-%!error <X must be an N-by-1 column \(A is 2x2; X is 1x2\)> quadraticCost ([1 1], eye (2), [1; 1])
-%!error <B must be an N-by-1 column> quadraticCost ([1; 1], eye (2), [1 1])
+%!error <A must be square \(A is 2x3\)> quadraticCost ([1; 1], ones (2, 3), [1; 1])
+%!error <A must be a real numeric matrix, got "a"> quadraticCost ([1; 1], "a", [1; 1])
+%!error <X must be an N-by-1 column \(A is 2x2, so N = 2; X is 1x2\)> quadraticCost ([1 1], eye (2), [1; 1])
+%!error <B must be an N-by-1 column \(A is 2x2, so N = 2; B is 1x2\)> quadraticCost ([1; 1], eye (2), [1 1])

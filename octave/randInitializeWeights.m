@@ -16,11 +16,7 @@ function W = randInitializeWeights (L_in, L_out, epsilon_init = 0.12)
   endif
   checkCount ("randInitializeWeights", "L_IN", L_in);
   checkCount ("randInitializeWeights", "L_OUT", L_out);
-  if (! (isnumeric (epsilon_init) && isreal (epsilon_init) && isscalar (epsilon_init)
-         && epsilon_init >= 0))
-    error ("randInitializeWeights: EPSILON_INIT must be a non-negative real scalar, got %s",
-           mat2str (epsilon_init));
-  endif
+  checkScalar ("randInitializeWeights", "EPSILON_INIT", epsilon_init, "non-negative");
 
   W = rand (L_out, 1 + L_in) * 2 * epsilon_init - epsilon_init;
 endfunction
@@ -39,6 +35,6 @@ endfunction
 
 ## Test input validation
 %!error <Invalid call> randInitializeWeights (1)
-%!error <L_IN must be a positive integer> randInitializeWeights (0, 2)
-%!error <L_OUT must be a positive integer> randInitializeWeights (2, 2.5)
-%!error <EPSILON_INIT must be a non-negative real scalar> randInitializeWeights (2, 2, -1)
+%!error <L_IN must be a positive integer, got 0> randInitializeWeights (0, 2)
+%!error <L_OUT must be a positive integer, got 2.5> randInitializeWeights (2, 2.5)
+%!error <EPSILON_INIT must be a non-negative real scalar, got -1> randInitializeWeights (2, 2, -1)

@@ -10,11 +10,7 @@ function [f, g] = rosenbrock (x)
   if (nargin != 1)
     print_usage ();
   endif
-  if (! (isnumeric (x) && isreal (x) && iscolumn (x) && numel (x) >= 2))
-    error ("rosenbrock: X must be a real column vector of at least 2 elements, got a %s of size %dx%d",
-           class (x), rows (x), columns (x));
-  endif
-  x = double (x);
+  x = checkColumnVector ("rosenbrock", "X", x, 2);
   a = x(1:end-1);
   d = x(2:end) - a .* a;
   e = 1 - a;
@@ -42,5 +38,5 @@ endfunction
 
 ## Test input validation
 %!error <Invalid call> rosenbrock ()
-%!error <X must be a real column vector of at least 2 elements> rosenbrock (1)
-%!error <X must be a real column vector of at least 2 elements> rosenbrock ([1 2])
+%!error <X must be a real numeric column vector of at least 2 elements, got 1> rosenbrock (1)
+%!error <X must be a real numeric column vector of at least 2 elements, got an array of size 1x2> rosenbrock ([1 2])

@@ -19,30 +19,9 @@ function [J, grad] = selfExpressiveCost (c, X, lambda, epsilon)
   if (nargin != 4)
     print_usage ();
   endif
-  fname = "selfExpressiveCost";
-  if (! (isnumeric (X) && isreal (X) && ismatrix (X) && ! isempty (X)))
-    error ("%s: X must be a real numeric d-by-n matrix, got size %s", fname, shapeText (X));
-  endif
+  [C, X] = checkSelfExpressiveArgs ("selfExpressiveCost", c, X, lambda, epsilon);
   n = columns (X);
-  if (! (isnumeric (c) && isreal (c) && isequal (size (c), [n * n, 1])))
-    error ("%s: C must be an N^2-by-1 column, the n-by-n coefficients unrolled (X is %s, so N^2 = %d; C is %s)",
-           fname, shapeText (X), n * n, shapeText (c));
-  endif
-  for arg = {{"LAMBDA", lambda}, {"EPSILON", epsilon}}
-    if (! (isnumeric (arg{1}{2}) && isreal (arg{1}{2}) && isscalar (arg{1}{2})))
-      error ("%s: %s must be a real scalar", fname, arg{1}{1});
-    endif
-  endfor
-  if (! (epsilon > 0))
-    error ("%s: EPSILON must be positive, got %g", fname, epsilon);
-  endif
-  C = reshape (double (c), n, n);
-  k = find (diag (C) != 0, 1);
-  if (! isempty (k))
-    error ("%s: the diagonal of C must be 0 (the constraint C(i,i) = 0), but C(%d,%d) is %g", fname, k, k, C(k, k));
-  endif
 
-  X = double (X);
   R = X - X * C;                                   # residual of each column
   norms = sqrt (sum (C .* C, 1) + epsilon);        # 1-by-n
   J = sum (sum (R .* R)) + lambda * sum (norms);
@@ -76,6 +55,7 @@ endfunction
 
 ## Test input validation
 %!error <Invalid call> selfExpressiveCost (1, 1, 1)
-%!error <the diagonal of C must be 0 \(the constraint C\(i,i\) = 0\), but C\(2,2\) is 0.5> selfExpressiveCost ([0; 0; 0; 0.5], eye (2), 1, 1)
-%!error <C must be an N\^2-by-1 column> selfExpressiveCost (zeros (3, 1), eye (2), 1, 1)
-%!error <EPSILON must be positive> selfExpressiveCost (zeros (4, 1), eye (2), 1, 0)
+%!error <the diagonal of C must be 0, but its 2nd element is 0.5> selfExpressiveCost ([0; 0; 0; 0.5], eye (2), 1, 1)
+%!error <C must be an N\^2-by-1 column \(X is 2x2, so N\^2 = 4; C is 3x1\)> selfExpressiveCost (zeros (3, 1), eye (2), 1, 1)
+%!error <EPSILON must be a positive real scalar, got 0> selfExpressiveCost (zeros (4, 1), eye (2), 1, 0)
+%!error <LAMBDA must be a real scalar, got an array of size 1x2> selfExpressiveCost (zeros (4, 1), eye (2), [1 2], 1)

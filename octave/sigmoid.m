@@ -8,11 +8,9 @@ function g = sigmoid (z)
   if (nargin != 1)
     print_usage ();
   endif
-  if (! (isnumeric (z) && isreal (z)))
-    error ("sigmoid: Z must be a real numeric array, got a %s", class (z));
-  endif
+  z = checkRealArray ("sigmoid", "Z", z);
 
-  g = 1 ./ (1 + exp (-double (z)));
+  g = 1 ./ (1 + exp (-z));
 endfunction
 
 %!test
@@ -28,5 +26,5 @@ endfunction
 
 ## Test input validation
 %!error <Invalid call> sigmoid ()
-%!error <Z must be a real numeric array> sigmoid ("a")
-%!error <Z must be a real numeric array> sigmoid (1i)
+%!error <Z must be a real numeric array, got "a"> sigmoid ("a")
+%!error <Z must be a real numeric array, got a complex array of size 1x1> sigmoid (1i)

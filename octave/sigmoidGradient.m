@@ -8,9 +8,7 @@ function g = sigmoidGradient (z)
   if (nargin != 1)
     print_usage ();
   endif
-  if (! (isnumeric (z) && isreal (z)))
-    error ("sigmoidGradient: Z must be a real numeric array, got a %s", class (z));
-  endif
+  z = checkRealArray ("sigmoidGradient", "Z", z);
 
   s = sigmoid (z);
   g = s .* (1 - s);
@@ -28,4 +26,4 @@ endfunction
 
 ## Test input validation
 %!error <Invalid call> sigmoidGradient ()
-%!error <Z must be a real numeric array> sigmoidGradient ({1})
+%!error <Z must be a real numeric array, got a cell array of size 1x1> sigmoidGradient ({1})

@@ -18,18 +18,8 @@ function alpha_max = stableLearningRate (X)
   if (nargin != 1)
     print_usage ();
   endif
-  if (! (isnumeric (X) && isreal (X) && ismatrix (X) && ! isempty (X)))
-    error ("stableLearningRate: X must be a real numeric matrix with at least one row and one column, got size %s",
-           shapeText (X));
-  endif
-  if (! all (isfinite (X(:))))
-    error ("stableLearningRate: X must be finite (it has NaN or Inf)");
-  endif
-  X = double (X);
+  X = checkStableRateArgs ("stableLearningRate", X);
   lambda_max = max (eig (X' * X / rows (X)));
-  if (lambda_max <= 0)
-    error ("stableLearningRate: X is all zeros: every learning rate is stable");
-  endif
   alpha_max = 2 / lambda_max;
 endfunction
 
@@ -49,6 +39,6 @@ endfunction
 
 ## Test input validation
 %!error <Invalid call> stableLearningRate ()
-%!error <X must be a real numeric matrix> stableLearningRate (zeros (0, 2))
+%!error <X must have at least one row and one column \(X is 0x2\)> stableLearningRate (zeros (0, 2))
 %!error <X must be finite> stableLearningRate ([1 NaN])
 %!error <X is all zeros> stableLearningRate (zeros (2))

@@ -27,28 +27,10 @@ function [KL, dW_mu, db_mu, dW_logvar, db_logvar] = vaeKLGradient (X, W_mu, b_mu
   if (nargin != 5)
     print_usage ();
   endif
-  fname = "vaeKLGradient";
-  if (! (isnumeric (X) && isreal (X) && ismatrix (X) && rows (X) >= 1))
-    error ("%s: X must be a real numeric batch-by-d matrix, got a %s of size %s", fname, class (X), shapeText (X));
-  endif
-  d = columns (X);
-  if (! (isnumeric (W_mu) && isreal (W_mu) && ismatrix (W_mu) && columns (W_mu) == d && rows (W_mu) >= 1))
-    error ("%s: W_MU must be out-by-d, d the columns of X (X is %s; W_MU is %s)", fname, shapeText (X), shapeText (W_mu));
-  endif
-  k = rows (W_mu);
-  if (! (isnumeric (W_logvar) && isreal (W_logvar) && isequal (size (W_logvar), [k, d])))
-    error ("%s: W_LOGVAR must have the size of W_MU (W_MU is %s; W_LOGVAR is %s)", fname, shapeText (W_mu), shapeText (W_logvar));
-  endif
-  for arg = {{"B_MU", b_mu}, {"B_LOGVAR", b_logvar}}
-    if (! (isnumeric (arg{1}{2}) && isreal (arg{1}{2}) && isequal (size (arg{1}{2}), [k, 1])))
-      error ("%s: %s must be an out-by-1 column (W_MU is %s; %s is %s)", fname, arg{1}{1}, shapeText (W_mu),
-             arg{1}{1}, shapeText (arg{1}{2}));
-    endif
-  endfor
+  [X, W_mu, b_mu, W_logvar, b_logvar] = checkVaeArgs ("vaeKLGradient", X, W_mu, b_mu, W_logvar, b_logvar);
 
-  X = double (X);
-  mu = X * double (W_mu)' + double (b_mu)';
-  logvar = X * double (W_logvar)' + double (b_logvar)';
+  mu = X * W_mu' + b_mu';
+  logvar = X * W_logvar' + b_logvar';
   e = exp (logvar);
   KL = -0.5 * sum (sum (1 + logvar - mu .* mu - e));
   G_logvar = 0.5 * (e - 1);
@@ -86,5 +68,6 @@ endfunction
 %!error <Invalid call> vaeKLGradient (1, 1, 1, 1)
 %!error <W_MU must be out-by-d, d the columns of X \(X is 2x3; W_MU is 2x2\)> vaeKLGradient (ones (2, 3), ones (2, 2), ones (2, 1), ones (2, 2), ones (2, 1))
 %!error <W_LOGVAR must have the size of W_MU> vaeKLGradient (ones (2, 3), ones (2, 3), ones (2, 1), ones (3, 3), ones (2, 1))
-%!error <B_MU must be an out-by-1 column \(W_MU is 2x3; B_MU is 1x2\)> vaeKLGradient (ones (2, 3), ones (2, 3), ones (1, 2), ones (2, 3), ones (2, 1))
+%!error <B_MU must be an out-by-1 column \(W_MU is 2x3, so out = 2; B_MU is 1x2\)> vaeKLGradient (ones (2, 3), ones (2, 3), ones (1, 2), ones (2, 3), ones (2, 1))
 %!error <B_LOGVAR must be an out-by-1 column> vaeKLGradient (ones (2, 3), ones (2, 3), ones (2, 1), ones (2, 3), ones (3, 1))
+%!error <X must be a real numeric matrix, got a logical array of size 2x3> vaeKLGradient (true (2, 3), ones (2, 3), ones (2, 1), ones (2, 3), ones (2, 1))

@@ -4,11 +4,7 @@
 ## @end deftypefn
 function checkActivation (fname, activation)
   if (! (ischar (activation) && any (strcmp (activation, {"sigmoid", "tanh", "linear"}))))
-    if (ischar (activation))
-      got = ["\"" activation "\""];
-    else
-      got = sprintf ("a %s", class (activation));
-    endif
-    error ("%s: ACTIVATION must be \"sigmoid\", \"tanh\" or \"linear\", got %s", fname, got);
+    error ("%s: ACTIVATION must be \"sigmoid\", \"tanh\" or \"linear\", got %s",
+           fname, valueText (activation));
   endif
 endfunction

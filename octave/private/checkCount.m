@@ -1,10 +1,18 @@
 ## -*- texinfo -*-
-## @deftypefn {} {} checkCount (@var{fname}, @var{argname}, @var{value})
-## Refuse anything but a positive whole number for @var{argname}.
+## @deftypefn  {} {@var{k} =} checkCount (@var{fname}, @var{argname}, @var{k})
+## @deftypefnx {} {@var{k} =} checkCount (@var{fname}, @var{argname}, @var{k}, @var{least})
+## Refuse anything but a whole number of at least @var{least} (1, the
+## default: a positive integer; or 0: a non-negative integer) for
+## @var{argname}.  An integral double such as 5 is a whole number; Inf is not.
 ## @end deftypefn
-function checkCount (fname, argname, value)
-  if (! (isnumeric (value) && isreal (value) && isscalar (value)
-         && value == fix (value) && value >= 1))
-    error ("%s: %s must be a positive integer, got %s", fname, argname, mat2str (value));
+function k = checkCount (fname, argname, k, least = 1)
+  if (! (isnumeric (k) && isreal (k) && isscalar (k) && isfinite (k)
+         && k == fix (k) && k >= least))
+    if (least == 0)
+      what = "a non-negative integer";
+    else
+      what = "a positive integer";
+    endif
+    error ("%s: %s must be %s, got %s", fname, argname, what, valueText (k));
   endif
 endfunction

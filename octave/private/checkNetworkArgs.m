@@ -1,32 +1,37 @@
 ## -*- texinfo -*-
-## @deftypefn {} {[@var{Theta1}, @var{Theta2}] =} checkNetworkArgs (@var{fname}, @var{nn_params}, @var{input_layer_size}, @var{hidden_layer_size}, @var{num_labels}, @var{X})
-## Check the layer sizes, @var{nn_params} and @var{X} of a one-hidden-layer
-## network and return the weight matrices, unrolled column-major from
-## @var{nn_params}: Theta1 is hidden_layer_size-by-(input_layer_size+1),
-## Theta2 num_labels-by-(hidden_layer_size+1).
+## @deftypefn {} {[@var{Theta1}, @var{Theta2}, @var{X}, @var{y}] =} checkNetworkArgs (@var{fname}, @var{nn_params}, @var{input_layer_size}, @var{hidden_layer_size}, @var{num_labels}, @var{X}, @var{y})
+## Check the layer sizes, @var{nn_params}, @var{X} (m-by-input_layer_size)
+## and @var{y} (m-by-num_labels) of a one-hidden-layer network; return the
+## weight matrices, unrolled column-major from @var{nn_params} (Theta1 is
+## hidden_layer_size-by-(input_layer_size+1), Theta2
+## num_labels-by-(hidden_layer_size+1)), and @var{X} and @var{y} as doubles.
 ## @end deftypefn
-function [Theta1, Theta2] = checkNetworkArgs (fname, nn_params, input_layer_size, hidden_layer_size, num_labels, X)
+function [Theta1, Theta2, X, y] = checkNetworkArgs (fname, nn_params, input_layer_size, hidden_layer_size, num_labels, X, y)
   checkCount (fname, "INPUT_LAYER_SIZE", input_layer_size);
   checkCount (fname, "HIDDEN_LAYER_SIZE", hidden_layer_size);
   checkCount (fname, "NUM_LABELS", num_labels);
   n1 = hidden_layer_size * (input_layer_size + 1);
   n2 = num_labels * (hidden_layer_size + 1);
   if (! (isnumeric (nn_params) && isreal (nn_params) && (isvector (nn_params) || isempty (nn_params))))
-    error ("%s: NN_PARAMS must be a real numeric vector, got a %s of size %s",
-           fname, class (nn_params), shapeText (nn_params));
+    error ("%s: NN_PARAMS must be a real numeric vector, got %s", fname, valueText (nn_params));
   endif
   if (numel (nn_params) != n1 + n2)
     error ("%s: NN_PARAMS must have HIDDEN_LAYER_SIZE*(INPUT_LAYER_SIZE+1) + NUM_LABELS*(HIDDEN_LAYER_SIZE+1) = %d elements, got %d",
            fname, n1 + n2, numel (nn_params));
   endif
-  if (! (isnumeric (X) && isreal (X) && ismatrix (X)) || rows (X) < 1)
-    error ("%s: X must be a real numeric matrix with at least one row, got a %s of size %s",
-           fname, class (X), shapeText (X));
-  endif
+  X = checkMatrix (fname, "X", X);
   if (columns (X) != input_layer_size)
     error ("%s: X must have INPUT_LAYER_SIZE columns (X is %s, INPUT_LAYER_SIZE is %d)",
            fname, shapeText (X), input_layer_size);
   endif
+  if (! (isnumeric (y) && isreal (y)))
+    error ("%s: Y must be a real numeric M-by-NUM_LABELS matrix, got %s", fname, valueText (y));
+  endif
+  if (! isequal (size (y), [rows(X), num_labels]))
+    error ("%s: Y must be M-by-NUM_LABELS (X is %s, NUM_LABELS is %d; Y is %s)",
+           fname, shapeText (X), num_labels, shapeText (y));
+  endif
+  y = double (y);
   nn_params = double (nn_params);
   Theta1 = reshape (nn_params(1:n1), hidden_layer_size, input_layer_size + 1);
   Theta2 = reshape (nn_params(n1+1:end), num_labels, hidden_layer_size + 1);

@@ -1,0 +1,288 @@
+"""pyport/_validate.py: one checker for each of Octave's (octave/private/check*.m), the only place in
+pyport that raises ValueError, and whole sentences worded as the Octave checker words them.
+
+No Octave here: the Octave texts below are the ones octave/private/*.m print for the same inputs
+(the cross-check's error-* cases compare the two live)."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import pyport
+from crosscheck.messages import as_octave, same_refusal, snake_case
+from pyport import _validate as v
+
+ROOT = Path(__file__).resolve().parents[2]
+PRIVATE = ROOT / "octave" / "private"
+#: octave/private/*.m files that refuse nothing and have no twin in _validate.
+NOT_MIRRORED = {"activationFunction"}  # the activations themselves: pyport.activations.activate
+
+
+def _octave_helpers() -> dict[str, list[str]]:
+    """Every checker and text helper of octave/private, with its parameter names."""
+    helpers = {}
+    for path in sorted(PRIVATE.glob("*.m")):
+        if path.stem in NOT_MIRRORED:
+            continue
+        match = re.search(r"^function\s+(?:[^=\n]*=\s*)?(\w+)\s*\(([^)]*)\)", path.read_text(), re.MULTILINE)
+        assert match and match.group(1) == path.stem, path
+        helpers[path.stem] = [p.split("=")[0].strip() for p in match.group(2).split(",")]
+    return helpers
+
+
+def _public_functions() -> dict[str, inspect.Signature]:
+    return {name: inspect.signature(f) for name, f in inspect.getmembers(v, inspect.isfunction)
+            if f.__module__ == v.__name__ and not name.startswith("_")}
+
+
+# ---- one for one with Octave's --------------------------------------------------------------------
+
+def test_every_octave_helper_is_a_check_or_a_text():
+    assert all(name.startswith("check") or name.endswith("Text") for name in _octave_helpers())
+
+
+def test_public_checkers_are_the_octave_checkers_in_snake_case():
+    octave = {snake_case(name) for name in _octave_helpers()}
+    python = set(_public_functions())
+    assert python == octave, (f"no Octave twin: {sorted(python - octave)}; "
+                              f"no Python twin: {sorted(octave - python)}")
+    assert "shape_text" in python and "check_regression_args" in python
+
+
+def _same_name(name: str) -> str:
+    """A parameter's name, compared across the languages: the caller's name is fname in Octave and
+    func in Python, an argument's name argname and name; case and underscores aside (lambda_)."""
+    return {"fname": "func", "argname": "name"}.get(name, name).replace("_", "").lower()
+
+
+@pytest.mark.parametrize("octave_name", sorted(_octave_helpers()))
+def test_same_parameters_in_the_same_order(octave_name):
+    octave = [_same_name(p) for p in _octave_helpers()[octave_name]]
+    python = [_same_name(p) for p in _public_functions()[snake_case(octave_name)].parameters]
+    assert python == octave
+    if octave_name.startswith("check"):
+        assert python[0] == "func"
+
+
+# ---- ValueError is raised here only, and built without tricks -------------------------------------
+
+def _raised_names(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            if isinstance(exc, ast.Name):
+                names.add(exc.id)
+    return names
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "pyport").glob("*.py")), ids=lambda p: p.name)
+def test_value_error_is_raised_by_validate_only(path):
+    raises_value_error = "ValueError" in _raised_names(path)
+    assert raises_value_error == (path.name == "_validate.py")
+
+
+def test_validate_uses_no_exception_as_control_flow_and_parses_no_message():
+    tree = ast.parse((ROOT / "pyport" / "_validate.py").read_text())
+    assert not [n for n in ast.walk(tree) if isinstance(n, ast.Try)]
+    calls = {n.func.attr for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)}
+    assert not calls & {"split", "partition", "rpartition", "find", "index"}
+
+
+# ---- the texts ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value,text", [
+    (np.ones((3, 2)), "3x2"), (np.ones((2, 3, 4)), "2x3x4"), (np.zeros((0, 3)), "0x3"),
+    (np.ones(3), "a 1-D array of length 3"), (5.0, "1x1"), (np.float64(5), "1x1"),
+])
+def test_shape_text(value, text):
+    assert v.shape_text(value) == text
+
+
+@pytest.mark.parametrize("value,text", [
+    (-1, "-1"), (2.5, "2.5"), (0.0, "0"), (1e-5, "1e-05"), (123456789, "1.23457e+08"), (float("nan"), "nan"),
+    (np.int8(5), "5"), (np.array([[7.0]]), "7"), ("relu", '"relu"'), ("", '""'),
+    (np.array([[1.0, 2.0]]), "an array of size 1x2"), (np.ones((2, 2, 2)), "an array of size 2x2x2"),
+    (np.ones(3), "a 1-D array of length 3"), (1j, "a complex array of size 1x1"),
+    (np.ones((3, 2)) * 1j, "a complex array of size 3x2"), (True, "a logical array of size 1x1"),
+    (np.array([["ab"], ["cd"]]), "a char array of size 2x1"), ({"MaxIter": 5}, "a struct"),
+    (np.sin, "a function"), ([[1, 2], [3]], "a ragged list"), (None, "None"),
+])
+def test_value_text(value, text):
+    assert v.value_text(value) == text
+
+
+def test_ordinal_text():
+    assert [v.ordinal_text(k) for k in (1, 2, 3, 4, 10, 11, 12, 13, 21, 22, 23, 101, 111, 112)] == [
+        "1st", "2nd", "3rd", "4th", "10th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th", "112th"]
+
+
+# ---- each checker's whole sentences -------------------------------------------------------------
+
+X32 = np.ones((3, 2))
+MESSAGES = [
+    (v.check_matrix, ("f", "X", np.ones((3, 2)) * 1j), "f: X must be a real numeric matrix, got a complex array of size 3x2"),
+    (v.check_matrix, ("f", "X", np.ones(3)), "f: X must be a real numeric matrix, got a 1-D array of length 3"),
+    (v.check_matrix, ("f", "X", "abc"), 'f: X must be a real numeric matrix, got "abc"'),
+    (v.check_matrix, ("f", "X", np.zeros((0, 3))), "f: X must have at least one row and one column (X is 0x3)"),
+    (v.check_matrix, ("f", "X", [[1, 2], [3]]), "f: X must be a real numeric matrix, got a ragged list"),
+    (v.check_column, ("f", "y", np.ones((1, 3)), "m", 3, "X", X32), "f: y must be an m-by-1 column (X is 3x2, so m = 3; y is 1x3)"),
+    (v.check_column, ("f", "y", np.ones(2), "m", 3, "X", X32),
+     "f: y must be an m-by-1 column (X is 3x2, so m = 3; y is a 1-D array of length 2)"),
+    (v.check_column, ("f", "y", 5.0, "m", 3, "X", X32), "f: y must be an m-by-1 column (X is 3x2, so m = 3; y is 1x1)"),
+    (v.check_column, ("f", "y", [True, False, True], "m", 3, "X", X32),
+     "f: y must be a real numeric m-by-1 column, got a logical 1-D array of length 3"),
+    (v.check_column_vector, ("f", "x", 1.0, 2), "f: x must be a real numeric column vector of at least 2 elements, got 1"),
+    (v.check_column_vector, ("f", "the starting point", np.zeros((1, 2))),
+     "f: the starting point must be a real numeric column vector, got an array of size 1x2"),
+    (v.check_real_array, ("f", "z", [[1j]]), "f: z must be a real numeric array, got a complex array of size 1x1"),
+    (v.check_scalar, ("f", "alpha", [[0.1, 0.2]]), "f: alpha must be a real scalar, got an array of size 1x2"),
+    (v.check_scalar, ("f", "e", 0, "positive"), "f: e must be a positive real scalar, got 0"),
+    (v.check_scalar, ("f", "e", float("nan"), "positive"), "f: e must be a positive real scalar, got nan"),
+    (v.check_scalar, ("f", "epsilon_init", -1, "non-negative"), "f: epsilon_init must be a non-negative real scalar, got -1"),
+    (v.check_count, ("f", "L_in", 0.0), "f: L_in must be a positive integer, got 0"),
+    (v.check_count, ("f", "fan_in", 1.5, 0), "f: fan_in must be a non-negative integer, got 1.5"),
+    (v.check_count, ("f", "fan_out", True), "f: fan_out must be a positive integer, got a logical array of size 1x1"),
+    (v.check_count, ("f", "n", float("inf")), "f: n must be a positive integer, got inf"),
+    (v.check_function, ("f", "J", 1), "f: J must be callable, got 1"),
+    (v.check_activation, ("f", "relu"), 'f: activation must be "sigmoid", "tanh" or "linear", got "relu"'),
+    (v.check_activation, ("f", 3), 'f: activation must be "sigmoid", "tanh" or "linear", got 3'),
+    (v.check_step_args, ("f", "a", 1), 'f: alpha must be a real scalar, got "a"'),
+    (v.check_step_args, ("f", 0.1, -1), "f: num_iters must be a non-negative integer, got -1"),
+    (v.check_two_columns, ("f", np.ones((3, 3))),
+     "f: X must have 2 columns, ones and one feature (X is 3x3); use the multi-feature version for more"),
+    (v.check_regression_args, ("f", X32, np.ones((3, 1)), np.ones((1, 2))),
+     "f: theta must be an n-by-1 column (X is 3x2, so n = 2; theta is 1x2)"),
+    (v.check_network_args, ("f", np.ones(12), 2, 3, 1, X32, np.ones(3)),
+     "f: nn_params must have hidden_layer_size*(input_layer_size+1) + num_labels*(hidden_layer_size+1) = 13 elements, got 12"),
+    (v.check_network_args, ("f", np.ones((13, 2)), 2, 3, 1, X32, np.ones(3)),
+     "f: nn_params must be a real numeric vector, got an array of size 13x2"),
+    (v.check_network_args, ("f", np.ones(13), 2, 3, 1, np.ones((3, 3)), np.ones(3)),
+     "f: X must have input_layer_size columns (X is 3x3, input_layer_size is 2)"),
+    (v.check_network_args, ("f", np.ones(13), 2, 3, 1, X32, np.ones((1, 3))),
+     "f: y must be m-by-num_labels (X is 3x2, num_labels is 1; y is 1x3)"),
+    (v.check_network_args, ("f", np.ones(13), 2, 0, 1, X32, np.ones(3)), "f: hidden_layer_size must be a positive integer, got 0"),
+    (v.check_predict_args, ("f", np.ones((2, 2)), np.ones((1, 3)), X32, "tanh"),
+     "f: Theta1 must have one column more than X (Theta1 is 2x2, X is 3x2)"),
+    (v.check_predict_args, ("f", np.ones((2, 3)), np.ones((1, 2)), X32, "tanh"),
+     "f: Theta2 must have one column more than Theta1 has rows (Theta1 is 2x3, Theta2 is 1x2)"),
+    (v.check_quadratic_args, ("f", np.ones(2), np.ones((2, 3)), np.ones(2)), "f: A must be square (A is 2x3)"),
+    (v.check_quadratic_args, ("f", np.ones((3, 1)), np.eye(2), np.ones(2)),
+     "f: x must be an n-by-1 column (A is 2x2, so n = 2; x is 3x1)"),
+    (v.check_vae_args, ("f", np.ones((2, 3)), np.ones((2, 3)), np.ones(2), np.ones((3, 3)), np.ones(2)),
+     "f: W_logvar must have the size of W_mu (W_mu is 2x3; W_logvar is 3x3)"),
+    (v.check_vae_args, ("f", np.ones((2, 3)), np.ones((2, 2)), np.ones(2), np.ones((2, 2)), np.ones(2)),
+     "f: W_mu must be out-by-d, d the columns of X (X is 2x3; W_mu is 2x2)"),
+    (v.check_vae_args, ("f", np.ones((2, 3)), np.ones((2, 3)), np.ones((1, 2)), np.ones((2, 3)), np.ones(2)),
+     "f: b_mu must be an out-by-1 column (W_mu is 2x3, so out = 2; b_mu is 1x2)"),
+    (v.check_self_expressive_args, ("f", [0.0, 0.0, 0.0, 0.5], np.eye(2), 1.0, 1.0),
+     "f: the diagonal of C must be 0, but its 2nd element is 0.5"),
+    (v.check_self_expressive_args, ("f", np.zeros((3, 1)), np.eye(2), 1.0, 1.0),
+     "f: c must be an n^2-by-1 column (X is 2x2, so n^2 = 4; c is 3x1)"),
+    (v.check_self_expressive_args, ("f", np.zeros(4), np.eye(2), [1.0, 2.0], 1.0),
+     "f: lambda_ must be a real scalar, got a 1-D array of length 2"),
+    (v.check_self_expressive_args, ("f", np.zeros(4), np.eye(2), 1.0, 0.0), "f: epsilon must be a positive real scalar, got 0"),
+    (v.check_denormalize_args, ("f", np.ones((3, 1)), [0.0, 0.0], [1.0, 0.0], 0.0, 1.0),
+     "f: x_scale is 0 for the 2nd feature: that feature is constant and its theta has no value in original units"),
+    (v.check_denormalize_args, ("f", np.ones((3, 1)), np.zeros((1, 3)), [1.0, 1.0], 0.0, 1.0),
+     "f: x_offset must be a vector of n elements, one per feature (theta_n is 3x1, so n = 2; x_offset is 1x3)"),
+    (v.check_denormalize_args, ("f", np.ones((1, 2)), 0.0, 1.0, 0.0, 1.0),
+     "f: theta_n must be a real numeric column vector of at least 2 elements, got an array of size 1x2"),
+    (v.check_denormalize_args, ("f", np.ones(2), 0.0, 1.0, 5.0, 0.0), "f: y_scale is 0: a constant target cannot be scaled back"),
+    (v.check_stable_rate_args, ("f", np.zeros((3, 2))), "f: X is all zeros: every learning rate is stable"),
+    (v.check_stable_rate_args, ("f", [[1.0, np.nan]]), "f: X must be finite (it has NaN or Inf)"),
+    (v.check_fmincg_args, ("f", np.sin, np.zeros(2), {"MaxIter": 0}),
+     "f: the MaxIter option must be a non-zero integer, or [integer, reduction], got 0"),
+    (v.check_fmincg_args, ("f", np.sin, np.zeros(2), {"MaxIter": "a"}),
+     'f: the MaxIter option must be a non-zero integer, or [integer, reduction], got "a"'),
+    (v.check_fmincg_args, ("f", np.sin, np.zeros(2), 5), "f: options must map option names such as MaxIter to values, got 5"),
+    (v.check_fmincg_args, ("f", 1, np.zeros(2), None), "f: f must be callable, got 1"),
+]
+
+
+@pytest.mark.parametrize("checker,args,message", MESSAGES, ids=[f"{c.__name__}-{k}" for k, (c, _, _) in enumerate(MESSAGES)])
+def test_whole_sentence(checker, args, message):
+    with pytest.raises(ValueError) as info:
+        checker(*args)
+    assert str(info.value) == message
+
+
+def test_every_checker_has_a_sentence_tested():
+    tested = {checker.__name__ for checker, _, _ in MESSAGES}
+    checkers = {name for name in _public_functions() if name.startswith("check_")}
+    assert checkers <= tested, sorted(checkers - tested)
+
+
+def test_forms_given_are_reported_back():
+    col, was_1d = v.check_column("f", "y", [1, 2, 3], "m", 3, "X", X32)
+    assert col.shape == (3, 1) and col.dtype == np.float64 and was_1d
+    col, was_1d = v.check_column("f", "y", np.ones((3, 1), dtype=np.int32), "m", 3, "X", X32)
+    assert col.shape == (3, 1) and col.dtype == np.float64 and not was_1d
+    col, was_1d = v.check_column("f", "y", 5, "m", 1, "X", np.ones((1, 2)))  # a number is Octave's 1-by-1
+    assert col.shape == (1, 1) and was_1d
+    assert v.check_matrix("f", "X", 4.0).shape == (1, 1)
+    assert v.check_count("f", "n", 5.0) == 5 and isinstance(v.check_count("f", "n", np.int64(5)), int)
+    assert v.check_scalar("f", "a", np.array([[2.5]])) == 2.5
+    f, x, shape, length, red = v.check_fmincg_args("f", np.sin, 1.5, {"MaxIter": [-20, 0.5]})
+    assert x.shape == (1,) and shape == () and (length, red) == (-20, 0.5)
+    assert v.check_fmincg_args("f", np.sin, [1.0, 2.0], {"MaxIter": []})[3:] == (100, 1.0)
+
+
+# ---- the same words in both languages -------------------------------------------------------------
+
+def test_snake_case_takes_a_run_of_capitals_as_one_word():
+    assert snake_case("checkNNGradients") == "check_nn_gradients"
+    assert snake_case("vaeKLGradient") == "vae_kl_gradient"
+    assert snake_case("computeCostMulti") == "compute_cost_multi"
+    assert snake_case("fmincg") == "fmincg"
+    for name, port in pyport.OCTAVE_NAMES.items():
+        assert snake_case(name) == port.__name__
+
+
+def test_as_octave_maps_the_function_and_lambda_only():
+    assert as_octave("sigmoid_gradient: lambda_ must be a real scalar, got 1x2", "sigmoidGradient") == \
+        "sigmoidGradient: lambda must be a real scalar, got 1x2"
+    assert as_octave("sigmoid_gradient: z", "sigmoid") == "sigmoid_gradient: z"  # whole names only
+    assert not same_refusal("f: X is 3x2", "f: X has shape (3, 2)", "f")
+
+
+# Octave's messages for these calls, as octave/private/*.m build them (Octave 7.3).
+SAME_REFUSALS = [
+    ("computeCostMulti", "computeCostMulti: Y must be an M-by-1 column (X is 3x2, so M = 3; Y is 1x3)",
+     lambda: pyport.compute_cost_multi(np.ones((3, 2)), np.ones((1, 3)), np.ones((2, 1)))),
+    ("computeCost", "computeCost: X must be a real numeric matrix, got a complex array of size 3x2",
+     lambda: pyport.compute_cost(np.ones((3, 2)) * 1j, np.ones((3, 1)), np.ones((2, 1)))),
+    ("gradientDescentMulti", "gradientDescentMulti: NUM_ITERS must be a non-negative integer, got -1",
+     lambda: pyport.gradient_descent_multi(np.ones((3, 2)), np.ones((3, 1)), np.zeros((2, 1)), 0.1, -1.0)),
+    ("nnCostFunctionLinear", "nnCostFunctionLinear: LAMBDA must be a real scalar, got an array of size 1x2",
+     lambda: pyport.nn_cost_function_linear(np.ones((13, 1)), 2.0, 3.0, 1.0, np.ones((3, 2)), np.ones((3, 1)),
+                                            np.array([[1.0, 2.0]]))),
+    ("checkNNGradients", "checkNNGradients: ACTIVATION must be \"sigmoid\", \"tanh\" or \"linear\", got \"relu\"",
+     lambda: pyport.check_nn_gradients(0.0, "relu")),
+    ("checkNNGradients", "checkNNGradients: the cost function must be callable, got 5",
+     lambda: pyport.check_nn_gradients(0.0, "tanh", 5.0)),
+    ("fmincg", "fmincg: the starting point must be a real numeric column vector, got an array of size 1x2",
+     lambda: pyport.fmincg(pyport.rosenbrock, np.zeros((1, 2)), {"MaxIter": 5})),
+    ("vaeKLGradient", "vaeKLGradient: B_MU must be an out-by-1 column (W_MU is 2x3, so out = 2; B_MU is 1x2)",
+     lambda: pyport.vae_kl_gradient(np.ones((2, 3)), np.ones((2, 3)), np.ones((1, 2)), np.ones((2, 3)), np.ones((2, 1)))),
+    ("denormalizeTheta", "denormalizeTheta: X_SCALE is 0 for the 2nd feature: that feature is constant and its "
+                         "theta has no value in original units",
+     lambda: pyport.denormalize_theta(np.array([[1.0], [2.0], [3.0]]), np.zeros((1, 2)), np.array([[1.0, 0.0]]))),
+    ("selfExpressiveCost", "selfExpressiveCost: the diagonal of C must be 0, but its 2nd element is 0.5",
+     lambda: pyport.self_expressive_cost(np.array([[0.0], [0.0], [0.0], [0.5]]), np.eye(2), 1.0, 1.0)),
+    ("randInitializeWeights", "randInitializeWeights: EPSILON_INIT must be a non-negative real scalar, got -1",
+     lambda: pyport.rand_initialize_weights(2.0, 2.0, -1.0)),
+]
+
+
+@pytest.mark.parametrize("octave_name,octave_message,call", SAME_REFUSALS, ids=[s[0] for s in SAME_REFUSALS])
+def test_the_port_refuses_in_octaves_words(octave_name, octave_message, call):
+    with pytest.raises(ValueError) as info:
+        call()
+    assert same_refusal(octave_message, str(info.value), octave_name), str(info.value)
