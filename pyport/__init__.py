@@ -5,8 +5,7 @@ outputs come back as a named tuple). ``OCTAVE_NAMES`` is the one table from Octa
 """
 
 from .activations import sigmoid, sigmoid_gradient
-from .fmincg import fmincg
-from .gradcheck import check_nn_gradients, compute_numerical_gradient
+from .gradient_check import check_nn_gradients, compute_numerical_gradient
 from .linear_regression import (
     compute_cost,
     compute_cost_multi,
@@ -14,10 +13,12 @@ from .linear_regression import (
     gradient_descent_multi,
     normal_eqn,
 )
-from .nn import nn_cost_function_linear, predict_linear, unroll
-from .objectives import lr_cost_function, quadratic_cost, rosenbrock
+from .neural_network import nn_cost_function_linear, predict_linear, unroll
 from .learning_rate import LearningRateWarning, stable_learning_rate
-from .preprocessing import denormalize_theta, feature_normalize
+from .logistic_regression import lr_cost_function
+from .normalization import denormalize_theta, feature_normalize
+from .objectives import quadratic_cost, rosenbrock
+from .optimization import fmincg
 from .self_expressive import self_expressive_cost
 from .vae import vae_kl_gradient
 from .weights import debug_initialize_weights, rand_initialize_weights

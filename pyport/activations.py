@@ -36,12 +36,31 @@ def sigmoid(z):
     ValueError
         If z is not real and numeric.
 
+    See Also
+    --------
+    sigmoid_gradient : Its derivative.
+    lr_cost_function : Logistic regression, whose hypothesis is ``sigmoid(X @ theta)``.
+    nn_cost_function_linear : The network, with ``activation="sigmoid"`` in its hidden layer.
+
     Notes
     -----
     Octave parity: numpy's ``exp`` may differ from the C library's (Octave's) by 1 ULP, so g may too.
     ``exp`` overflows for z below about -709 (g is then 0, as in Octave), silently.
+
+    Examples
+    --------
+    Octave: ``g = sigmoid ([-1 0 1])``.
+
+    >>> import numpy as np
+    >>> from pyport import sigmoid
+    >>> print(np.round(sigmoid(np.array([-1.0, 0.0, 1.0])), 6))
+    [0.268941 0.5      0.731059]
+    >>> print(sigmoid(0), sigmoid(-800.0))  # a number gives a float; exp(800) overflows silently
+    0.5 0.0
+    >>> sigmoid(np.zeros((2, 1))).shape  # any shape, kept
+    (2, 1)
     """
-    z, scalar = _validate.real_array("sigmoid", "z", z)
+    z, scalar = _validate.check_real_array("sigmoid", "z", z)
     return _like_input(_logistic(z), scalar)
 
 
@@ -63,11 +82,30 @@ def sigmoid_gradient(z):
     ValueError
         If z is not real and numeric.
 
+    See Also
+    --------
+    sigmoid : The function itself.
+    nn_cost_function_linear : Back-propagates through it with ``activation="sigmoid"``.
+    check_nn_gradients : Checks that back-propagation against central differences.
+
     Notes
     -----
     Octave parity: as :func:`sigmoid` (1-ULP differences of ``exp`` carry through).
+
+    Examples
+    --------
+    Octave: ``g = sigmoidGradient ([-1 0 1])``.
+
+    >>> import numpy as np
+    >>> from pyport import sigmoid, sigmoid_gradient
+    >>> z = np.array([-1.0, 0.0, 1.0])
+    >>> print(np.round(sigmoid_gradient(z), 6))  # largest at 0: 0.25
+    [0.196612 0.25     0.196612]
+    >>> g = sigmoid(z)
+    >>> print(np.allclose(sigmoid_gradient(z), g * (1 - g)))
+    True
     """
-    z, scalar = _validate.real_array("sigmoid_gradient", "z", z)
+    z, scalar = _validate.check_real_array("sigmoid_gradient", "z", z)
     s = _logistic(z)
     return _like_input(s * (1.0 - s), scalar)
 

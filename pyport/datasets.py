@@ -18,11 +18,48 @@ class Dataset(NamedTuple):
 
 
 def load(name: str) -> Dataset:
-    """Read ``data/<name>.csv``, e.g. ``load("km_price")``."""
+    """Read ``data/<name>.csv``, e.g. ``load("km_price")``.
+
+    Parameters
+    ----------
+    name : str
+        The file's name without ``.csv``: ``"age_height_weight"`` or ``"km_price"`` (data/README.md).
+
+    Returns
+    -------
+    columns : tuple of str
+        The header line's names.
+    values : ndarray of shape (m, k)
+        The rows, as float64.
+
+    Raises
+    ------
+    FileNotFoundError
+        If there is no ``data/<name>.csv``; the message lists the data sets there are.
+
+    See Also
+    --------
+    normal_eqn : Fits a linear model to the columns in one step.
+    feature_normalize : Scales the feature columns before gradient descent.
+
+    Examples
+    --------
+    Weight from age and height: the least-squares figures a statistics package gives.
+
+    >>> import numpy as np
+    >>> from pyport import normal_eqn
+    >>> from pyport.datasets import load
+    >>> data = load("age_height_weight")
+    >>> print(data.columns, data.values.shape)
+    ('age', 'height', 'weight') (12, 3)
+    >>> X = np.c_[np.ones(len(data.values)), data.values[:, :2]]  # Octave: [ones(m, 1), data(:, 1:2)]
+    >>> print(np.round(normal_eqn(X, data.values[:, 2]), 2))
+    [-175.17   -0.4     5.07]
+    """
     path = DATA_DIR / f"{name}.csv"
     if not path.is_file():
         known = sorted(p.stem for p in DATA_DIR.glob("*.csv"))
-        raise ValueError(f"load: no data set {name!r} in {DATA_DIR}; known: {', '.join(known)}")
+        raise FileNotFoundError(f"load: no data set {name!r} in {DATA_DIR}; known: {', '.join(known)}")
     with path.open() as fh:
         columns = tuple(fh.readline().strip().split(","))
     values = np.loadtxt(path, delimiter=",", skiprows=1, ndmin=2)

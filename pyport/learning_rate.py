@@ -42,21 +42,44 @@ def stable_learning_rate(X) -> float:
     Raises
     ------
     ValueError
-        If X is not a real 2-D array with a row and a column, has NaN or Inf, or is all zeros.
+        If X is not a real matrix (2-D; a number is a 1-by-1) with a row and a column, has NaN or Inf,
+        or is all zeros.
+
+    See Also
+    --------
+    gradient_descent_multi : Warns (LearningRateWarning) when alpha is at or beyond this limit.
+    gradient_descent : The same, for one feature.
+    feature_normalize : Scaling the features changes ``X.T @ X``, and so the limit.
 
     Notes
     -----
     Octave parity: Octave's ``eig`` of the symmetric X'X/m (LAPACK dsyev) against scipy's (dsyevr,
     the largest eigenvalue only): a few ULPs apart.
+
+    Examples
+    --------
+    Octave: ``alpha_max = stableLearningRate ([1 1; 1 2; 1 3])``:
+
+    >>> import warnings
+    >>> import numpy as np
+    >>> from pyport import gradient_descent, stable_learning_rate
+    >>> X = np.array([[1.0, 1.0], [1.0, 2.0], [1.0, 3.0]])
+    >>> y = np.array([2.0, 3.0, 4.0])  # y = 1 + x
+    >>> alpha_max = stable_learning_rate(X)
+    >>> theta, J_history = gradient_descent(X, y, np.zeros(2), 0.9 * alpha_max, 500)
+    >>> print(round(alpha_max, 6), np.round(theta, 6))  # below the limit: converges
+    0.36059 [1. 1.]
+    >>> with warnings.catch_warnings(record=True) as caught:  # beyond it: diverges, and warns
+    ...     warnings.simplefilter("always")
+    ...     theta, J_history = gradient_descent(X, y, np.zeros(2), 1.1 * alpha_max, 10)
+    >>> print(caught[0].category.__name__, J_history[-1] > J_history[0])
+    LearningRateWarning True
     """
     func = "stable_learning_rate"
-    X = _validate.real_matrix(func, "X", X)
-    if not np.isfinite(X).all():
-        raise ValueError(f"{func}: X must be finite (it has NaN or Inf)")
+    X = _validate.check_stable_rate_args(func, X)
     lambda_max = _largest_eigenvalue(X)
-    if not lambda_max > 0:
-        raise ValueError(f"{func}: X is all zeros: every learning rate is stable")
-    return 2.0 / lambda_max
+    with np.errstate(divide="ignore"):  # X'X/m of a tiny X can underflow to 0: Inf, as Octave's 2 / 0
+        return float(np.float64(2.0) / lambda_max)
 
 
 def _largest_eigenvalue(X: np.ndarray) -> float:

@@ -50,15 +50,39 @@ def compute_cost_multi(X, y, theta) -> float:
     Raises
     ------
     ValueError
-        If X is not a real 2-D array with at least one row and column, or y is not of length m, or theta
-        not of length n (a row such as shape (1, m) is refused: it would broadcast).
+        If X is not a real matrix (2-D; a number is a 1-by-1) with at least one row and column, or y is
+        not of length m, or theta not of length n (a row such as shape (1, m) is refused: it would
+        broadcast). The message is the original's, word for word (see ``pyport._validate``).
+
+    See Also
+    --------
+    compute_cost : The same cost for one feature (X with 2 columns).
+    gradient_descent_multi : Minimises this cost by batch gradient descent.
+    normal_eqn : Minimises it in one step.
 
     Notes
     -----
     Octave parity: the same numbers (the square is ``err * err`` and the sum runs in Octave's order);
     Octave's 1-by-1 result is a Python float. NaN and Inf propagate as in Octave.
+
+    Examples
+    --------
+    Weight against age and height (Octave: ``J = computeCostMulti (X, y, [0; 0; 0])``):
+
+    >>> import numpy as np
+    >>> from pyport import compute_cost_multi
+    >>> X = np.array([[1.0, 41, 62], [1, 21, 62], [1, 31, 64], [1, 21, 72]])  # ones, age, height
+    >>> y = np.array([115.0, 140, 145, 175])
+    >>> print(compute_cost_multi(X, y, np.zeros(3)))  # (115^2 + 140^2 + 145^2 + 175^2) / (2*4)
+    10559.375
+
+    A row y (Octave's ``y'``) is refused, never broadcast into an (m, m) matrix:
+
+    >>> compute_cost_multi(X, y.reshape(1, -1), np.zeros(3))  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    ValueError: compute_cost_multi: y must be an m-by-1 column (X is 4x3, so m = 4; y is 1x4)
     """
-    X, y, theta, _, _ = _validate.regression_args("compute_cost_multi", X, y, theta)
+    X, y, theta, _, _ = _validate.check_regression_args("compute_cost_multi", X, y, theta)
     return _cost(X, y, theta)
 
 
@@ -87,21 +111,41 @@ def compute_cost(X, y, theta) -> float:
     ValueError
         As :func:`compute_cost_multi`, and if X does not have exactly 2 columns.
 
+    See Also
+    --------
+    compute_cost_multi : The same cost for any number of features.
+    gradient_descent : Minimises this cost by batch gradient descent.
+    normal_eqn : Minimises it in one step.
+
     Notes
     -----
     Octave parity: as :func:`compute_cost_multi`.
+
+    Examples
+    --------
+    Octave: ``J = computeCost ([1 1; 1 2; 1 3], [1; 2; 3], [0; 0])``.
+
+    >>> import numpy as np
+    >>> from pyport import compute_cost
+    >>> X = np.array([[1.0, 1.0], [1.0, 2.0], [1.0, 3.0]])  # a column of ones, then the feature
+    >>> y = np.array([1.0, 2.0, 3.0])
+    >>> print(round(compute_cost(X, y, np.zeros(2)), 6))  # (1 + 4 + 9) / (2*3)
+    2.333333
+    >>> print(compute_cost(X, y, np.array([0.0, 1.0])))  # y = x: a perfect fit
+    0.0
+    >>> print(round(compute_cost(X, y.reshape(-1, 1), np.zeros((2, 1))), 6))  # columns, as in Octave
+    2.333333
     """
-    X, y, theta, _, _ = _validate.regression_args("compute_cost", X, y, theta)
-    _validate.two_columns("compute_cost", X, "compute_cost_multi")
+    X, y, theta, _, _ = _validate.check_regression_args("compute_cost", X, y, theta)
+    _validate.check_two_columns("compute_cost", X)
     return _cost(X, y, theta)
 
 
 def _descend(func: str, X, y, theta, alpha, num_iters, one_feature: bool) -> GradientDescentResult:
-    X, y, theta, theta_1d, _ = _validate.regression_args(func, X, y, theta)
+    X, y, theta, theta_1d, _ = _validate.check_regression_args(func, X, y, theta)
     if one_feature:
-        _validate.two_columns(func, X, "gradient_descent_multi")
-    alpha = _validate.real_scalar(func, "alpha", alpha)
-    num_iters = _validate.count(func, "num_iters", num_iters)
+        _validate.check_two_columns(func, X)
+    alpha, num_iters = _validate.check_step_args(func, alpha, num_iters)
 
     m = X.shape[0]
     limit = learning_rate.check_step(func, X, alpha) if num_iters else None
@@ -162,11 +206,35 @@ def gradient_descent_multi(X, y, theta, alpha, num_iters) -> GradientDescentResu
         update to the next beyond rounding, or when it stops being finite: each names alpha, the
         limit and the iteration. The results are unchanged.
 
+    See Also
+    --------
+    gradient_descent : The one-feature form.
+    compute_cost_multi : The cost recorded in J_history.
+    feature_normalize : Scales the features first, so that one learning rate suits them all.
+    stable_learning_rate : The largest alpha for which the descent converges.
+    normal_eqn : The same minimum without iterating.
+
     Notes
     -----
     Octave parity: the same iterates and costs; J_history is 1-D where Octave's is num_iters-by-1. A
     learning rate that diverges is not refused: the iterates overflow to Inf and NaN as in Octave,
     which says nothing; the port warns (LearningRateWarning) instead of numpy's overflow warnings.
+
+    Examples
+    --------
+    Weight against normalised age and height; the outputs come in Octave's order (Octave:
+    ``[theta, J_history] = gradientDescentMulti (X, y, zeros (3, 1), 0.1, 400)``):
+
+    >>> import numpy as np
+    >>> from pyport import feature_normalize, gradient_descent_multi, normal_eqn
+    >>> X_norm, mu, sigma = feature_normalize(np.array([[41.0, 62], [21, 62], [31, 64], [21, 72]]))
+    >>> X = np.c_[np.ones(4), X_norm]  # Octave: [ones(m, 1), X_norm]
+    >>> y = np.array([115.0, 140, 145, 175])
+    >>> theta, J_history = gradient_descent_multi(X, y, np.zeros(3), 0.1, 400)
+    >>> print(np.round(theta, 4), J_history.shape, round(J_history[-1], 6))
+    [143.75   -11.2394  16.3011] (400,) 9.986413
+    >>> print(np.round(normal_eqn(X, y), 4))  # the same minimum, in one step
+    [143.75   -11.2394  16.3011]
     """
     return _descend("gradient_descent_multi", X, y, theta, alpha, num_iters, one_feature=False)
 
@@ -207,9 +275,33 @@ def gradient_descent(X, y, theta, alpha, num_iters) -> GradientDescentResult:
     LearningRateWarning
         As :func:`gradient_descent_multi`.
 
+    See Also
+    --------
+    gradient_descent_multi : Any number of features.
+    compute_cost : The cost recorded in J_history.
+    stable_learning_rate : The largest alpha for which the descent converges.
+
     Notes
     -----
     Octave parity: as :func:`gradient_descent_multi`.
+
+    Examples
+    --------
+    Octave: ``[theta, J_history] = gradientDescent ([1 1; 1 2; 1 3], [2; 3; 4], [0; 0], 0.1, 1500)``.
+
+    >>> import numpy as np
+    >>> from pyport import gradient_descent
+    >>> X = np.array([[1.0, 1.0], [1.0, 2.0], [1.0, 3.0]])
+    >>> y = np.array([2.0, 3.0, 4.0])  # y = 1 + x
+    >>> theta, J_history = gradient_descent(X, y, np.zeros(2), 0.1, 1500)
+    >>> print(np.round(theta, 4), J_history.shape)
+    [1. 1.] (1500,)
+
+    Columns in, as Octave's, give a column theta back; J_history stays 1-D:
+
+    >>> theta, J_history = gradient_descent(X, y.reshape(-1, 1), np.zeros((2, 1)), 0.1, 1500)
+    >>> print(theta.shape, J_history.shape)
+    (2, 1) (1500,)
     """
     return _descend("gradient_descent", X, y, theta, alpha, num_iters, one_feature=True)
 
@@ -234,7 +326,14 @@ def normal_eqn(X, y) -> np.ndarray:
     Raises
     ------
     ValueError
-        If X is not a real 2-D array with at least one row and column, or y is not of length m.
+        If X is not a real matrix (2-D; a number is a 1-by-1) with at least one row and column, or y is
+        not of length m.
+
+    See Also
+    --------
+    gradient_descent_multi : The same minimum by iteration.
+    compute_cost_multi : The cost at theta.
+    denormalize_theta : Parameters fitted on normalised features, back in original units.
 
     Notes
     -----
@@ -242,7 +341,22 @@ def normal_eqn(X, y) -> np.ndarray:
     ``numpy.linalg.pinv`` (dgesdd, another cut-off); the product is taken left to right as in Octave,
     ``(pinv(A) @ X.T) @ y``. A NaN or Inf anywhere in X gives an all-NaN theta, as Octave's ``pinv`` does.
     Agreement is to a tolerance that grows with the condition number of ``X.T @ X`` (README).
+
+    Examples
+    --------
+    Two identical feature columns make ``X.T @ X`` singular; pinv still answers, with the
+    minimum-norm solution, which shares the slope equally between them (Octave:
+    ``theta = normalEqn ([1 1 1; 1 2 2; 1 3 3], [2; 3; 4])``):
+
+    >>> import numpy as np
+    >>> from pyport import normal_eqn
+    >>> X = np.array([[1.0, 1.0, 1.0], [1.0, 2.0, 2.0], [1.0, 3.0, 3.0]])
+    >>> y = np.array([2.0, 3.0, 4.0])  # y = 1 + x
+    >>> print(np.round(normal_eqn(X, y), 4))
+    [1.  0.5 0.5]
+    >>> normal_eqn(X, y.reshape(-1, 1)).shape  # a column y gives a column theta
+    (3, 1)
     """
-    X, y, _, _, y_1d = _validate.regression_args("normal_eqn", X, y)
+    X, y, _, _, y_1d = _validate.check_regression_args("normal_eqn", X, y)
     theta = (_octave.pinv(X.T @ X) @ X.T) @ y
     return theta.ravel() if y_1d else theta

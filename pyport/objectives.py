@@ -1,5 +1,5 @@
-"""Objectives to minimise: ports of octave/rosenbrock.m, octave/quadraticCost.m and
-octave/lrCostFunction.m. Each returns ``(value, gradient)``, as fmincg expects."""
+"""Test objectives to minimise: ports of octave/rosenbrock.m and octave/quadraticCost.m. Each returns
+``(value, gradient)``, as fmincg expects."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from typing import NamedTuple
 import numpy as np
 
 from . import _octave, _validate
-from .activations import sigmoid
 
 
 class ValueGradient(NamedTuple):
@@ -16,16 +15,6 @@ class ValueGradient(NamedTuple):
 
     f: float
     g: np.ndarray
-
-
-def _vector(func: str, name: str, value, min_size: int = 1) -> tuple[np.ndarray, bool]:
-    arr = _validate.numeric_array(func, name, value, "a real column vector")
-    if arr.ndim == 1 and arr.size >= min_size:
-        return arr.astype(np.float64).reshape(-1, 1), True
-    if arr.ndim == 2 and arr.shape[1] == 1 and arr.shape[0] >= min_size:
-        return arr.astype(np.float64, copy=False), False
-    raise ValueError(f"{func}: {name} must be a real column vector of at least {min_size} elements, "
-                     f"got shape {arr.shape}")
 
 
 def rosenbrock(x) -> ValueGradient:
@@ -48,12 +37,32 @@ def rosenbrock(x) -> ValueGradient:
     ValueError
         If x is not a real vector of at least 2 elements.
 
+    See Also
+    --------
+    fmincg : Minimises it.
+    quadratic_cost : Another test objective.
+    compute_numerical_gradient : Central differences to compare g with.
+
     Notes
     -----
     Octave parity: the same operations in the same order (squares as products, Octave's sum):
     bit for bit.
+
+    Examples
+    --------
+    The classic starting point (Octave: ``[f, g] = rosenbrock ([-1.2; 1])``):
+
+    >>> import numpy as np
+    >>> from pyport import rosenbrock
+    >>> f, g = rosenbrock(np.array([-1.2, 1.0]))
+    >>> print(round(f, 6), g)
+    24.2 [-215.6  -88. ]
+    >>> f, g = rosenbrock(np.ones((3, 1)))  # the minimum; a column x gives a column g
+    >>> print(f, g.shape)
+    0.0 (3, 1)
     """
-    x, flat = _vector("rosenbrock", "x", x, 2)
+    x, shape = _validate.check_column_vector("rosenbrock", "x", x, 2)
+    flat = len(shape) == 1
     a = x[:-1]
     d = x[1:] - a * a
     e = 1 - a
@@ -84,68 +93,36 @@ def quadratic_cost(x, A, b) -> ValueGradient:
     Raises
     ------
     ValueError
-        If A is not square and real, or x or b is not of length n.
+        If A is not a real square matrix, or x or b is not of length n.
+
+    See Also
+    --------
+    fmincg : Minimises it; A and b pass through its ``*args``.
+    rosenbrock : A non-quadratic test objective.
 
     Notes
     -----
     Octave parity: the same operations in the same order; products through another OpenBLAS build,
     so a few ULPs at most.
+
+    Examples
+    --------
+    Octave: ``[f, g] = quadraticCost ([1; 1], A, b)``; its minimum solves ``A x = b``:
+
+    >>> import numpy as np
+    >>> from pyport import fmincg, quadratic_cost
+    >>> A = np.array([[4.0, 1.0], [1.0, 3.0]])
+    >>> b = np.array([1.0, 2.0])
+    >>> f, g = quadratic_cost(np.array([1.0, 1.0]), A, b)
+    >>> print(f, g)  # 0.5 * 9 - 3, and A @ x - b
+    1.5 [4. 2.]
+    >>> x, fX, i = fmincg(quadratic_cost, np.zeros(2), {"MaxIter": 10}, A, b)  # Octave's P1, P2
+    >>> print(np.round(x, 6), np.round(np.linalg.solve(A, b), 6))
+    [0.090909 0.636364] [0.090909 0.636364]
     """
     func = "quadratic_cost"
-    A = _validate.real_matrix(func, "A", A)
-    n = A.shape[0]
-    if A.shape != (n, n):
-        raise ValueError(f"{func}: A must be a real square matrix, got shape {A.shape}")
-    x, flat = _validate.column(func, "x", x, n, f"n-by-1 column or 1-D of length n (A has shape {A.shape}")
-    b, _ = _validate.column(func, "b", b, n, f"n-by-1 column or 1-D of length n (A has shape {A.shape}")
+    x, A, b, flat = _validate.check_quadratic_args(func, x, A, b)
     Ax = A @ x
     g = Ax - b
     f = 0.5 * _octave.dot(x.ravel(), Ax.ravel()) - _octave.dot(b.ravel(), x.ravel())
     return ValueGradient(float(f), g.ravel() if flat else g)
-
-
-def lr_cost_function(theta, X, y, lambda_) -> ValueGradient:
-    """Cost and gradient of regularised logistic regression.
-
-    Port of ``[J, grad] = lrCostFunction (theta, X, y, lambda)`` (octave/lrCostFunction.m)::
-
-        h = sigmoid(X @ theta)
-        J = (-y @ log(h) - (1 - y) @ log(1 - h)) / m + lambda_ / (2*m) * sum(theta[1:]**2)
-        grad = X.T @ (h - y) / m + lambda_ / m * [0, theta[1:]]
-
-    Parameters
-    ----------
-    theta : array_like of shape (n,) or (n, 1)
-    X : array_like of shape (m, n)
-        A column of ones first.
-    y : array_like of shape (m,) or (m, 1)
-        Labels, 0 or 1.
-    lambda_ : float
-
-    Returns
-    -------
-    J : float
-    grad : ndarray of theta's shape
-
-    Raises
-    ------
-    ValueError
-        If X, y and theta do not conform (see :func:`compute_cost_multi`) or lambda_ is not a real scalar.
-
-    Notes
-    -----
-    Octave parity: the same operations in the same order; numpy's ``exp`` and ``log`` may differ
-    from the C library's by 1 ULP. The intercept is not regularised.
-    """
-    func = "lr_cost_function"
-    X, y, theta, theta_1d, _ = _validate.regression_args(func, X, y, theta)
-    lam = _validate.real_scalar(func, "lambda_", lambda_)
-    m = X.shape[0]
-    h = sigmoid(X @ theta)
-    t = theta[1:].ravel()
-    with np.errstate(divide="ignore"):
-        J = (_octave.dot(-y.ravel(), np.log(h).ravel()) - _octave.dot((1 - y).ravel(), np.log(1 - h).ravel())) / m \
-            + (lam / (2 * m)) * (_octave.xtx(t) if t.size else 0.0)
-    grad = (X.T @ (h - y)) / m
-    grad[1:] += (lam / m) * theta[1:]
-    return ValueGradient(float(J), grad.ravel() if theta_1d else grad)

@@ -39,30 +39,38 @@ def self_expressive_cost(c, X, lambda_, epsilon) -> ValueGradient:
     Raises
     ------
     ValueError
-        If X is not a real 2-D array, c not of n*n elements, lambda_ or epsilon not real scalars,
-        epsilon not positive, or a diagonal entry of C not 0.
+        If X is not a real matrix, c not of n*n elements, lambda_ or epsilon not real scalars, epsilon
+        not positive, or a diagonal entry of C not 0 (named by its ordinal, "its 2nd element", as in
+        Octave).
+
+    See Also
+    --------
+    fmincg : Minimises it; from a zero diagonal the diagonal stays exactly 0.
+    compute_numerical_gradient : Central differences to check grad with.
 
     Notes
     -----
     Octave parity: the same operations in the same order (Octave's sums); products through another
     OpenBLAS build, so a few ULPs at most.
+
+    Examples
+    --------
+    Three points in 2-D, C = zeros(3) to start (Octave: ``[J, grad] = selfExpressiveCost (zeros (9, 1),
+    X, 0.1, 1e-6)``):
+
+    >>> import numpy as np
+    >>> from pyport import fmincg, self_expressive_cost
+    >>> X = np.array([[1.0, 2.0, 3.0], [1.0, 2.1, 2.9]])  # one point per column
+    >>> c0 = np.zeros(9)  # C.ravel(order="F"), Octave's C(:)
+    >>> J, grad = self_expressive_cost(c0, X, 0.1, 1e-6)
+    >>> print(round(J, 6), grad[[0, 4, 8]])  # sum(X(:).^2) + 0.1*3*sqrt(1e-6); the diagonal's gradient
+    27.8203 [0. 0. 0.]
+    >>> c, fX, i = fmincg(self_expressive_cost, c0, {"MaxIter": 50}, X, 0.1, 1e-6)
+    >>> print(np.diag(c.reshape(3, 3, order="F")), fX[-1] < J)  # the diagonal never moves
+    [0. 0. 0.] True
     """
     func = "self_expressive_cost"
-    X = _validate.real_matrix(func, "X", X)
-    n = X.shape[1]
-    c_col, c_1d = _validate.column(func, "c", c, n * n,
-                                   f"n^2-by-1 column or 1-D of length n^2, the n-by-n coefficients unrolled "
-                                   f"(X has shape {X.shape}, so n^2 = {n * n}")
-    lam = _validate.real_scalar(func, "lambda_", lambda_)
-    eps = _validate.real_scalar(func, "epsilon", epsilon)
-    if not eps > 0:
-        raise ValueError(f"{func}: epsilon must be positive, got {epsilon!r}")
-    C = c_col.reshape(n, n, order="F")
-    nonzero = np.flatnonzero(np.diag(C) != 0)
-    if nonzero.size:
-        k = int(nonzero[0])
-        raise ValueError(f"{func}: the diagonal of C must be 0 (the constraint C[i, i] = 0), "
-                         f"but C[{k}, {k}] is {C[k, k]:g}")
+    C, X, lam, eps, c_1d = _validate.check_self_expressive_args(func, c, X, lambda_, epsilon)
 
     R = X - X @ C
     norms = np.sqrt(_octave.seq_sum(C * C, 0) + eps)

@@ -56,33 +56,39 @@ def vae_kl_gradient(X, W_mu, b_mu, W_logvar, b_logvar) -> KLGradient:
     Raises
     ------
     ValueError
-        If X is not real 1-D or 2-D, W_mu is not (out, d), W_logvar not W_mu's shape, or a bias not of
-        length out.
+        If X is not a real 1-D or 2-D array, W_mu is not (out, d), W_logvar not W_mu's shape, or a bias
+        not of length out.
+
+    See Also
+    --------
+    compute_numerical_gradient : Central differences to check these gradients with.
 
     Notes
     -----
     Octave parity: the same operations in the same order (Octave's sums); numpy's ``exp`` may differ
     from the C library's by 1 ULP and products go through another OpenBLAS build. A 1-D X is one
     sample (Octave: a 1-by-d batch).
+
+    Examples
+    --------
+    One sample of 400 inputs, a 20-dimensional latent space (Octave: ``[KL, dW_mu, db_mu, dW_logvar,
+    db_logvar] = vaeKLGradient (x', W_mu, zeros (20, 1), W_logvar, zeros (20, 1))``):
+
+    >>> import numpy as np
+    >>> from pyport import vae_kl_gradient
+    >>> rng = np.random.default_rng(0)
+    >>> x = rng.standard_normal(400)
+    >>> W_mu = 0.01 * rng.standard_normal((20, 400))  # out x in, as nn.Linear's weight
+    >>> W_logvar = 0.01 * rng.standard_normal((20, 400))
+    >>> KL, dW_mu, db_mu, dW_logvar, db_logvar = vae_kl_gradient(x, W_mu, np.zeros(20), W_logvar, np.zeros(20))
+    >>> print(dW_mu.shape, db_mu.shape)  # the shapes of what they differentiate
+    (20, 400) (20,)
+    >>> print(np.allclose(dW_mu, np.outer(W_mu @ x, x)))  # one sample: dKL/dmu = mu, times x
+    True
     """
     func = "vae_kl_gradient"
-    X_arr = _validate.numeric_array(func, "X", X, "a real numeric batch-by-d array")
-    if X_arr.ndim == 1:
-        X_arr = X_arr.reshape(1, -1)
-    X_arr = _validate.real_matrix(func, "X", X_arr)
-    d = X_arr.shape[1]
-    W_mu = _validate.numeric_array(func, "W_mu", W_mu, "a real numeric out-by-d array").astype(np.float64)
-    if W_mu.ndim != 2 or W_mu.shape[1] != d or W_mu.shape[0] < 1:
-        raise ValueError(f"{func}: W_mu must be out-by-d, d the columns of X (X has shape {X_arr.shape}; "
-                         f"W_mu has shape {W_mu.shape})")
-    k = W_mu.shape[0]
-    W_lv = _validate.numeric_array(func, "W_logvar", W_logvar, "a real numeric out-by-d array").astype(np.float64)
-    if W_lv.shape != W_mu.shape:
-        raise ValueError(f"{func}: W_logvar must have the shape of W_mu (W_mu has shape {W_mu.shape}; "
-                         f"W_logvar has shape {W_lv.shape})")
-    why = f"out-by-1 column or 1-D of length out (W_mu has shape {W_mu.shape}"
-    b_mu_col, mu_1d = _validate.column(func, "b_mu", b_mu, k, why)
-    b_lv_col, lv_1d = _validate.column(func, "b_logvar", b_logvar, k, why)
+    X_arr, W_mu, b_mu_col, W_lv, b_lv_col, mu_1d, lv_1d = _validate.check_vae_args(
+        func, X, W_mu, b_mu, W_logvar, b_logvar)
 
     mu = X_arr @ W_mu.T + b_mu_col.T
     logvar = X_arr @ W_lv.T + b_lv_col.T

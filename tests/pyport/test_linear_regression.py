@@ -103,10 +103,13 @@ def test_bad_y_refused(func, X_shape, y_shape):
     X = np.ones(X_shape)
     with pytest.raises(ValueError) as info:
         call(func, X, np.ones(y_shape), np.zeros(X_shape[1]))
-    msg = str(info.value)
-    assert msg.startswith(func.__name__ + ":")
-    assert re.search(r"\by\b", msg)
-    assert str(y_shape) in msg and str(X_shape) in msg
+    assert str(info.value) == (f"{func.__name__}: y must be an m-by-1 column (X is {_shape(X_shape)}, "
+                               f"so m = {X_shape[0]}; y is {_shape(y_shape)})")
+
+
+def _shape(shape):
+    """A shape as the messages write it: Octave's 3x2, and a 1-D array in words."""
+    return "x".join(map(str, shape)) if len(shape) == 2 else f"a 1-D array of length {shape[0]}"
 
 
 @pytest.mark.parametrize("func", WITH_THETA)
@@ -115,18 +118,17 @@ def test_bad_theta_refused(func, theta_shape):
     X = np.ones((4, 2))
     with pytest.raises(ValueError) as info:
         call(func, X, np.ones(4), np.zeros(theta_shape))
-    msg = str(info.value)
-    assert msg.startswith(func.__name__ + ":")
-    assert re.search(r"\btheta\b", msg)
-    assert str(theta_shape) in msg and "(4, 2)" in msg
+    assert str(info.value) == (f"{func.__name__}: theta must be an n-by-1 column (X is 4x2, so n = 2; "
+                               f"theta is {_shape(theta_shape)})")
 
 
-@pytest.mark.parametrize("func,multi", [(compute_cost, "compute_cost_multi"),
-                                        (gradient_descent, "gradient_descent_multi")])
+@pytest.mark.parametrize("func,multi", [(compute_cost, compute_cost_multi),
+                                        (gradient_descent, gradient_descent_multi)])
 def test_one_feature_functions_refuse_three_columns(func, multi):
-    with pytest.raises(ValueError, match=rf"^{func.__name__}: .*\bX\b.*\(3, 3\).*{multi}"):
+    with pytest.raises(ValueError, match=rf"^{func.__name__}: X must have 2 columns, ones and one feature "
+                                         r"\(X is 3x3\); use the multi-feature version for more$"):
         call(func, np.ones((3, 3)), [1, 2, 3], [1, 1, 1])
-    assert compute_cost_multi(np.ones((3, 3)), [3, 3, 3], [1, 1, 1]) == 0.0  # multi accepts it
+    call(multi, np.ones((3, 3)), [3, 3, 3], [1, 1, 1])  # the multi-feature version accepts it
 
 
 @pytest.mark.parametrize("func", DESCENT)
@@ -257,5 +259,5 @@ def test_a_plain_number_stands_for_one_element_as_octave_1_by_1():
     assert compute_cost_multi([[1, 3]], 5, [1, 1]) == 0.5
     theta, _ = gradient_descent_multi(np.ones((3, 1)), [1, 2, 3], 0.0, 0.1, 1)
     assert theta.shape == (1,) and theta[0] == pytest.approx(0.2, rel=1e-15)
-    with pytest.raises(ValueError, match=re.escape("y has shape ()")):
+    with pytest.raises(ValueError, match=re.escape("y is 1x1)")):  # a number is Octave's 1-by-1
         compute_cost_multi(np.ones((2, 2)), 5, [1, 1])

@@ -1,4 +1,4 @@
-"""pyport.gradcheck without Octave: hand values, recorded perturbations, and the classic back-propagation
+"""pyport.gradient_check without Octave: hand values, recorded perturbations, and the classic back-propagation
 mistakes (written as wrong cost functions, as the %!function blocks of octave/checkNNGradients.m do)."""
 
 import math
@@ -189,7 +189,7 @@ def test_numgrad_depends_on_the_cost_only():
 
 
 @pytest.mark.parametrize("args,pattern", [
-    ((0, "sigmoid", 5), "cost_function must be callable"),
+    ((0, "sigmoid", 5), "the cost function must be callable, got 5$"),
     ((0, "relu"), "activation must be"),
     (("a",), "lambda_ must be a real scalar"),
     (([1, 2],), "lambda_ must be a real scalar"),

@@ -42,22 +42,6 @@ def _isinf(z) -> bool:
     return math.isinf(z.real) or math.isinf(z.imag) if isinstance(z, complex) else math.isinf(z)
 
 
-def _budget(options) -> tuple[int, float]:
-    """(length, red) from options["MaxIter"]: a non-zero integer, or [integer, expected reduction];
-    missing, None or empty means 100, as an empty field does in Octave."""
-    value = 100 if options is None else options.get("MaxIter", 100)
-    if value is None or (np.size(value) == 0 and not isinstance(value, str)):
-        value = 100
-    problem = f"fmincg: options['MaxIter'] must be a non-zero integer, or [integer, reduction], got {value!r}"
-    try:
-        arr = _validate.numeric_array("fmincg", "options['MaxIter']", value, "a number").astype(np.float64).ravel()
-    except ValueError:  # text, logical values: Octave's isnumeric refuses them too
-        raise ValueError(problem) from None
-    if arr.size not in (1, 2) or not np.all(np.isfinite(arr)) or arr[0] == 0 or arr[0] != np.floor(arr[0]):
-        raise ValueError(problem)
-    return int(arr[0]), (float(arr[1]) if arr.size == 2 else 1.0)
-
-
 def fmincg(f: Callable, x0, options: Mapping | None = None, *args, verbose: bool = False,
            branches: Counter | None = None) -> FmincgResult:
     """Minimise a differentiable function by nonlinear conjugate gradients.
@@ -100,8 +84,17 @@ def fmincg(f: Callable, x0, options: Mapping | None = None, *args, verbose: bool
     Raises
     ------
     ValueError
-        If f is not callable, x0 is not a real vector, or options["MaxIter"] is not a non-zero integer
-        (or [integer, reduction]).
+        If f is not callable, x0 is not a real vector (the message calls it "the starting point", as
+        Octave's does its X), options is not a mapping, or options["MaxIter"] is not a non-zero integer
+        (or [integer, reduction]); None, missing or empty means 100, as an empty field does in Octave.
+
+    See Also
+    --------
+    rosenbrock : A classic test objective, minimum at all ones.
+    quadratic_cost : A quadratic objective; its extra arguments show ``*args``.
+    nn_cost_function_linear : The network's cost, the objective fmincg was written for.
+    lr_cost_function : Regularised logistic regression's cost.
+    scipy.optimize.minimize : SciPy's minimisers; ``method="CG"`` is the nearest (bench/ compares them).
 
     Notes
     -----
@@ -110,16 +103,26 @@ def fmincg(f: Callable, x0, options: Mapping | None = None, *args, verbose: bool
     1-D where Octave's is a column; Octave prints by default, the port only when verbose. fmincg is
     chaotic: a 1-ULP difference in one objective value can move its trace by 1e-2, so the port with a
     ported objective agrees with the original only as closely as the problem allows.
+
+    Examples
+    --------
+    Octave: ``[x, fX, i] = fmincg (@rosenbrock, [-1.2; 1], struct ("MaxIter", 200))``:
+
+    >>> import numpy as np
+    >>> from pyport import fmincg, rosenbrock
+    >>> x, fX, i = fmincg(rosenbrock, np.array([-1.2, 1.0]), {"MaxIter": 200})
+    >>> print(np.round(x, 6))  # the minimum, at all ones
+    [1. 1.]
+    >>> print(fX[-1] < 1e-12, np.all(np.diff(fX) <= 0))  # fX: the value after each successful line search
+    True True
+
+    A negative MaxIter counts function evaluations instead of line searches:
+
+    >>> x, fX, i = fmincg(rosenbrock, np.array([-1.2, 1.0]), {"MaxIter": -50})
+    >>> print(i)
+    50
     """
-    if not callable(f):
-        raise ValueError(f"fmincg: f must be callable, got {type(f).__name__}")
-    x_arr = _validate.numeric_array("fmincg", "x0", x0, "a real numeric vector")
-    if x_arr.size < 1 or not (x_arr.ndim == 1 or (x_arr.ndim == 2 and x_arr.shape[1] == 1) or x_arr.ndim == 0):
-        raise ValueError(f"fmincg: x0 must be a real numeric vector of shape (n,) or (n, 1), got shape {x_arr.shape}")
-    if options is not None and not isinstance(options, Mapping):
-        raise ValueError(f"fmincg: options must be a mapping such as {{'MaxIter': 50}}, got {type(options).__name__}")
-    length, red = _budget(options)
-    shape = x_arr.shape
+    f, x, shape, length, red = _validate.check_fmincg_args("fmincg", f, x0, options)
     count = branches if branches is not None else Counter()
 
     def evaluate(x):
@@ -128,7 +131,7 @@ def fmincg(f: Callable, x0, options: Mapping | None = None, *args, verbose: bool
         return np.float64(value), np.asarray(grad, dtype=np.float64).reshape(-1)
 
     with np.errstate(all="ignore"):  # Octave's IEEE arithmetic: Inf and NaN, silently
-        return _search(evaluate, x_arr.astype(np.float64).reshape(-1), shape, length, red, verbose, count)
+        return _search(evaluate, x, shape, length, red, verbose, count)
 
 
 def _search(evaluate, X, shape, length, red, verbose, count) -> FmincgResult:

@@ -1,4 +1,7 @@
-"""pyport._octave without Octave: sequential sums, Octave's mean/std/pinv, against plain references."""
+"""pyport._octave without Octave: sequential sums, Octave's mean/std/pinv against plain references, and the
+complex-aware min/max/sqrt and the correctly summed square that fmincg leans on."""
+
+import math
 
 import numpy as np
 import pytest
@@ -13,6 +16,8 @@ def loop_sum(values):
         acc += float(v)
     return acc
 
+
+# ---------------------------------------------------------------- first_nonsingleton, seq_sum, mean, std, pinv
 
 def test_first_nonsingleton():
     assert _octave.first_nonsingleton((3, 2)) == 0
@@ -136,3 +141,47 @@ def test_pinv_nonfinite_gives_all_nan(bad):
     P = _octave.pinv(A)
     assert P.shape == (3, 2)
     assert np.isnan(P).all()
+
+
+# ---------------------------------------------------------------- omax, omin, narrow, osqrt, xtx (fmincg's)
+
+def test_complex_min_max_by_magnitude_first_wins_tie():
+    assert _octave.omax(1j, -1) == 1j and isinstance(_octave.omax(1j, -1), complex)
+    assert _octave.omax(-1, 1j) == -1 and not isinstance(_octave.omax(-1, 1j), complex)
+    assert _octave.omin(1j, -1) == 1j and isinstance(_octave.omin(1j, -1), complex)
+    assert _octave.omin(-1, 1j) == -1 and not isinstance(_octave.omin(-1, 1j), complex)
+    assert _octave.omax(3j, -2) == 3j and _octave.omin(3j, -2) == -2
+    assert _octave.omin(0.5 + 0.5j, -5) == 0.5 + 0.5j
+
+
+def test_zero_imaginary_part_narrows_to_real():
+    for value in (_octave.omax(3 + 0j, 1), _octave.omin(3j, 2 - 0j), _octave.omax(1j, 2.0),
+                  _octave.narrow(complex(2.5, 0.0))):
+        assert type(value) is float
+    assert _octave.omax(3 + 0j, 1) == 3.0 and _octave.omin(3j, 2 - 0j) == 2.0 and _octave.omax(1j, 2.0) == 2.0
+    assert _octave.narrow(1 + 1e-300j) == 1 + 1e-300j
+
+
+def test_real_min_max_ignore_nan():
+    nan = float("nan")
+    assert _octave.omin(100, nan) == 100 and _octave.omin(nan, 100) == 100
+    assert _octave.omax(nan, 3) == 3 and _octave.omax(3, nan) == 3
+    assert math.isnan(_octave.omax(nan, nan)) and math.isnan(_octave.omin(nan, nan))
+    assert _octave.omax(-2.0, 5.0) == 5.0 and _octave.omin(-2.0, 5.0) == -2.0
+
+
+def test_osqrt():
+    assert _octave.osqrt(-4) == 2j and isinstance(_octave.osqrt(-4), complex)
+    assert _octave.osqrt(4) == 2.0 and type(_octave.osqrt(4)) is float
+    assert _octave.osqrt(0.0) == 0.0
+
+
+@pytest.mark.parametrize("n", [1, 2, 15, 16, 17, 100, 1000])
+def test_xtx_is_a_correctly_summed_square(n):
+    rng = np.random.default_rng(n)
+    x = rng.standard_normal(n) * 10.0 ** rng.integers(-3, 4, size=n)
+    exact = math.fsum(v * v for v in x.tolist())
+    got = _octave.xtx(x)
+    assert type(got) is np.float64
+    assert got == pytest.approx(exact, rel=1e-15)
+    assert _octave.xtx(x.reshape(-1, 1)) == got

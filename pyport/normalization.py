@@ -40,7 +40,13 @@ def feature_normalize(X) -> FeatureNormalizeResult:
     Raises
     ------
     ValueError
-        If X is not a real 2-D array with at least one row and one column.
+        If X is not a real matrix (2-D; a number is a 1-by-1) with at least one row and one column.
+
+    See Also
+    --------
+    denormalize_theta : Parameters fitted on X_norm, back in X's units.
+    gradient_descent_multi : Converges in far fewer updates on normalised features.
+    stable_learning_rate : The largest learning rate for the scaled design matrix.
 
     Notes
     -----
@@ -53,8 +59,24 @@ def feature_normalize(X) -> FeatureNormalizeResult:
     - a NaN or Inf in a column makes that column's mu, sigma and X_norm NaN (an Inf's own entry aside).
 
     mu and sigma are 2-D rows, as Octave returns them, so ``(x_new - mu) / sigma`` scales new rows.
+
+    Examples
+    --------
+    Octave: ``[X_norm, mu, sigma] = featureNormalize ([41 62; 21 62; 31 64; 21 72])``. sigma divides
+    by m - 1, as Octave's ``std`` does; numpy's default ``np.std`` divides by m:
+
+    >>> import numpy as np
+    >>> from pyport import feature_normalize
+    >>> X = np.array([[41.0, 62], [21, 62], [31, 64], [21, 72]])  # age, height
+    >>> X_norm, mu, sigma = feature_normalize(X)
+    >>> print(mu, np.round(sigma, 4))  # 2-D rows, as Octave returns them
+    [[28.5 65. ]] [[9.5743 4.761 ]]
+    >>> print(np.round(np.std(X, axis=0), 4))  # not these (ddof=0)
+    [8.2916 4.1231]
+    >>> print(np.round((np.array([[31.0, 70]]) - mu) / sigma, 4))  # a new row, scaled the same way
+    [[0.2611 1.0502]]
     """
-    X = _validate.real_matrix("feature_normalize", "X", X)
+    X = _validate.check_matrix("feature_normalize", "X", X)
     with np.errstate(divide="ignore", invalid="ignore"):  # 0/0 and Inf-Inf are documented above
         mu = _octave.mean(X)
         sigma = _octave.std(X)
@@ -92,36 +114,42 @@ def denormalize_theta(theta_n, x_offset, x_scale, y_offset=0.0, y_scale=1.0) -> 
     Raises
     ------
     ValueError
-        If theta_n has fewer than 2 elements, x_offset or x_scale not n elements, y_offset or y_scale
-        not a real scalar, or a scale is 0 (a constant feature, or a constant target).
+        If theta_n is not a real column (or 1-D) of at least 2 elements, x_offset or x_scale not a vector
+        of n elements, y_offset or y_scale not a real scalar, or a scale is 0 (a constant feature, or a
+        constant target). A feature is named by its ordinal ("the 2nd feature"), as in Octave.
+
+    See Also
+    --------
+    feature_normalize : Z-scores, with the offset mu and the scale sigma this function takes.
+    normal_eqn : Fits theta_n on the normalised data in one step.
+    gradient_descent_multi : Fits it by iteration.
 
     Notes
     -----
     Octave parity: the same operations in the same order (Octave's sum): bit for bit.
+
+    Examples
+    --------
+    Fit on z-scores, then read theta in years and inches (Octave:
+    ``theta = denormalizeTheta (theta_n, mu, sigma, 0, 1)``):
+
+    >>> import numpy as np
+    >>> from pyport import denormalize_theta, feature_normalize, normal_eqn
+    >>> X = np.array([[41.0, 62], [21, 62], [31, 64], [21, 72]])  # age, height
+    >>> y = np.array([115.0, 140, 145, 175])  # weight
+    >>> X_norm, mu, sigma = feature_normalize(X)
+    >>> theta_n = normal_eqn(np.c_[np.ones(4), X_norm], y)
+    >>> print(np.round(denormalize_theta(theta_n, mu, sigma), 4))
+    [-45.3478  -1.1739   3.4239]
+    >>> print(np.round(normal_eqn(np.c_[np.ones(4), X], y), 4))  # the fit on the raw data agrees
+    [-45.3478  -1.1739   3.4239]
+
+    For min-max scaling pass the minimum and the range: ``denormalize_theta(theta_n, X.min(axis=0),
+    np.ptp(X, axis=0))``.
     """
-    func = "denormalize_theta"
-    arr = _validate.numeric_array(func, "theta_n", theta_n, "an (n+1)-by-1 column")
-    if arr.size < 2 or not (arr.ndim == 1 or (arr.ndim == 2 and arr.shape[1] == 1)):
-        raise ValueError(f"{func}: theta_n must be an (n+1)-by-1 column or 1-D, got shape {arr.shape}")
-    t = arr.astype(np.float64).ravel()
-    n = t.size - 1
-    vectors = {}
-    for name, value in (("x_offset", x_offset), ("x_scale", x_scale)):
-        v = _validate.numeric_array(func, name, value, "a real numeric vector")
-        if v.size != n or (v.ndim == 2 and 1 not in v.shape) or v.ndim > 2:
-            raise ValueError(f"{func}: {name} must have n elements, one per feature (theta_n has shape {arr.shape}, "
-                             f"so n = {n}; {name} has shape {v.shape})")
-        vectors[name] = v.astype(np.float64).ravel()
-    y_off = _validate.real_scalar(func, "y_offset", y_offset)
-    y_sc = _validate.real_scalar(func, "y_scale", y_scale)
-    zero = np.flatnonzero(vectors["x_scale"] == 0)
-    if zero.size:
-        k = int(zero[0])
-        raise ValueError(f"{func}: x_scale[{k}] is 0: feature {k} is constant and its theta has no value in "
-                         f"original units")
-    if y_sc == 0:
-        raise ValueError(f"{func}: y_scale is 0: a constant target cannot be scaled back")
-    w = t[1:] / vectors["x_scale"]
-    total = _octave.seq_sum((w * vectors["x_offset"]).reshape(-1, 1), 0)[0, 0]
+    t, x_off, x_sc, y_off, y_sc, theta_1d = _validate.check_denormalize_args(
+        "denormalize_theta", theta_n, x_offset, x_scale, y_offset, y_scale)
+    w = t[1:] / x_sc
+    total = _octave.seq_sum((w * x_off).reshape(-1, 1), 0)[0, 0]
     theta = np.concatenate([[y_off + y_sc * (t[0] - total)], y_sc * w])
-    return theta if arr.ndim == 1 else theta.reshape(-1, 1)
+    return theta if theta_1d else theta.reshape(-1, 1)

@@ -24,32 +24,41 @@ def _with_bias(A: np.ndarray) -> np.ndarray:
 
 
 def unroll(Theta1, Theta2) -> np.ndarray:
-    """``[Theta1(:); Theta2(:)]`` as a 1-D array: the weights in nn_params order (column-major)."""
+    """``[Theta1(:); Theta2(:)]`` as a 1-D array: the weights in nn_params order (column-major).
+
+    Parameters
+    ----------
+    Theta1 : array_like of shape (h, n+1)
+        Hidden-layer weights, bias column first.
+    Theta2 : array_like of shape (k, h+1)
+        Output-layer weights, bias column first.
+
+    Returns
+    -------
+    nn_params : ndarray of shape (h*(n+1) + k*(h+1),)
+        Theta1's columns one after the other, then Theta2's, as float64.
+
+    See Also
+    --------
+    nn_cost_function_linear : Takes its weights unrolled in this order, and returns grad so.
+    check_nn_gradients : Unrolls its network's weights with it.
+
+    Examples
+    --------
+    Column-major, as Octave's ``Theta(:)``; ``Theta1.ravel()`` (row-major) would scramble the weights:
+
+    >>> import numpy as np
+    >>> from pyport import unroll
+    >>> Theta1 = np.array([[1, 2, 3], [4, 5, 6]])  # 2 hidden units, bias and 2 inputs
+    >>> Theta2 = np.array([[7, 8, 9]])  # 1 output
+    >>> nn_params = unroll(Theta1, Theta2)  # Octave: nn_params = [Theta1(:); Theta2(:)]
+    >>> print(nn_params)
+    [1. 4. 2. 5. 3. 6. 7. 8. 9.]
+    >>> print(nn_params[:6].reshape(2, 3, order="F"))  # Octave: reshape (nn_params(1:6), 2, 3)
+    [[1. 2. 3.]
+     [4. 5. 6.]]
+    """
     return np.concatenate([np.asarray(Theta1, float).ravel(order="F"), np.asarray(Theta2, float).ravel(order="F")])
-
-
-def _network(func, nn_params, input_layer_size, hidden_layer_size, num_labels, X):
-    """Checked sizes and X, Theta1 and Theta2 taken column-major from nn_params, and nn_params' form."""
-    n_in = _validate.positive_count(func, "input_layer_size", input_layer_size)
-    n_hid = _validate.positive_count(func, "hidden_layer_size", hidden_layer_size)
-    n_out = _validate.positive_count(func, "num_labels", num_labels)
-    params = _validate.numeric_array(func, "nn_params", nn_params, "a real numeric vector")
-    if params.ndim > 2 or (params.ndim == 2 and 1 not in params.shape):
-        raise ValueError(f"{func}: nn_params must be a real numeric vector, got shape {params.shape}")
-    n1, n2 = n_hid * (n_in + 1), n_out * (n_hid + 1)
-    if params.size != n1 + n2:
-        raise ValueError(f"{func}: nn_params must have hidden_layer_size*(input_layer_size+1) + "
-                         f"num_labels*(hidden_layer_size+1) = {n1 + n2} elements, got {params.size}")
-    X = _validate.numeric_array(func, "X", X, "a real numeric 2-D array with at least one row")
-    if X.ndim != 2 or X.shape[0] < 1:
-        raise ValueError(f"{func}: X must be a real numeric 2-D array with at least one row, got shape {X.shape}")
-    if X.shape[1] != n_in:
-        raise ValueError(f"{func}: X must have input_layer_size columns (X has shape {X.shape}, "
-                         f"input_layer_size is {n_in})")
-    flat = params.astype(np.float64).ravel()
-    Theta1 = flat[:n1].reshape(n_hid, n_in + 1, order="F")
-    Theta2 = flat[n1:].reshape(n_out, n_hid + 1, order="F")
-    return X.astype(np.float64, copy=False), Theta1, Theta2, params.ndim == 1
 
 
 class CostGradient(NamedTuple):
@@ -100,7 +109,15 @@ def nn_cost_function_linear(nn_params, input_layer_size, hidden_layer_size, num_
     ValueError
         If a layer size is not a positive integer, nn_params is not a vector of N elements, X is not
         (m, input_layer_size), y is not (m, num_labels), lambda_ is not a real scalar, or activation is
-        not one of the three.
+        not one of the three: the original's message, word for word (see ``pyport._validate``).
+
+    See Also
+    --------
+    unroll : Builds nn_params from Theta1 and Theta2.
+    predict_linear : The network's outputs for trained weights.
+    check_nn_gradients : Checks grad against central differences.
+    rand_initialize_weights : Starting weights for training.
+    fmincg : Minimises J over nn_params.
 
     Notes
     -----
@@ -108,19 +125,31 @@ def nn_cost_function_linear(nn_params, input_layer_size, hidden_layer_size, num_
     ``tanh`` may differ from the C library's by 1 to 3 ULPs, and matrix products go through another
     OpenBLAS build, so J and grad agree to a few ULPs, not always to the bit (README). A 1-D y is
     accepted for a single output.
+
+    Examples
+    --------
+    A 2-4-1 network on the four XOR points (Octave:
+    ``[J, grad] = nnCostFunctionLinear (nn_params, 2, 4, 1, X, y, 1, "sigmoid")``):
+
+    >>> import numpy as np
+    >>> from pyport import debug_initialize_weights, nn_cost_function_linear, unroll
+    >>> Theta1 = debug_initialize_weights(4, 2)  # 4 hidden units, bias and 2 inputs
+    >>> Theta2 = debug_initialize_weights(1, 4)  # 1 output, bias and 4 hidden units
+    >>> nn_params = unroll(Theta1, Theta2)  # Octave: [Theta1(:); Theta2(:)]
+    >>> X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+    >>> y = np.array([0.0, 1.0, 1.0, 0.0])  # one output: 1-D is accepted
+    >>> J, grad = nn_cost_function_linear(nn_params, 2, 4, 1, X, y, 1.0)
+    >>> print(round(J, 6), grad.shape)
+    0.232736 (17,)
+    >>> grad[:12].reshape(4, 3, order="F").shape  # Octave: reshape (grad(1:12), 4, 3), Theta1's gradient
+    (4, 3)
     """
     func = "nn_cost_function_linear"
-    X, Theta1, Theta2, params_1d = _network(func, nn_params, input_layer_size, hidden_layer_size, num_labels, X)
-    m, k = X.shape[0], Theta2.shape[0]
-    y_arr = _validate.numeric_array(func, "y", y, "a real numeric m-by-num_labels array")
-    if y_arr.shape == (m,) and k == 1:
-        y_arr = y_arr.reshape(m, 1)
-    if y_arr.shape != (m, k):
-        raise ValueError(f"{func}: y must be m-by-num_labels (X has shape {X.shape}, num_labels is {k}; "
-                         f"y has shape {y_arr.shape})")
-    lam = _validate.real_scalar(func, "lambda_", lambda_)
-    act = _validate.activation(func, activation)
-    y_arr = y_arr.astype(np.float64, copy=False)
+    Theta1, Theta2, X, y_arr, params_1d = _validate.check_network_args(
+        func, nn_params, input_layer_size, hidden_layer_size, num_labels, X, y)
+    lam = _validate.check_scalar(func, "lambda_", lambda_)
+    act = _validate.check_activation(func, activation)
+    m = X.shape[0]
 
     a1 = _with_bias(X)
     z2 = a1 @ Theta1.T
@@ -161,26 +190,38 @@ def predict_linear(Theta1, Theta2, X, activation="sigmoid") -> np.ndarray:
     Raises
     ------
     ValueError
-        If an argument is not a real 2-D array, the shapes do not chain, or activation is unknown.
+        If an argument is not a real matrix (2-D; a number is a 1-by-1), the shapes do not chain, or
+        activation is unknown.
+
+    See Also
+    --------
+    nn_cost_function_linear : The cost and gradient of the same network, to train it.
+    rand_initialize_weights : Starting weights.
 
     Notes
     -----
     Octave parity: as :func:`nn_cost_function_linear`, a few ULPs at most.
+
+    Examples
+    --------
+    One hidden unit ``h = act(x)`` and the output ``p = 1 + 2*h`` (Octave:
+    ``p = predictLinear ([0 1], [1 2], [0; 1; 2], "linear")``):
+
+    >>> import numpy as np
+    >>> from pyport import predict_linear
+    >>> Theta1 = np.array([[0.0, 1.0]])  # bias 0, weight 1
+    >>> Theta2 = np.array([[1.0, 2.0]])  # bias 1, weight 2
+    >>> X = np.array([[0.0], [1.0], [2.0]])
+    >>> print(predict_linear(Theta1, Theta2, X, "linear"))  # 1 + 2x, m-by-k even for one output
+    [[1.]
+     [3.]
+     [5.]]
+    >>> print(np.round(predict_linear(Theta1, Theta2, X), 4))  # sigmoid by default: 1 + 2*sigmoid(x)
+    [[2.    ]
+     [2.4621]
+     [2.7616]]
     """
     func = "predict_linear"
-    arrays = {}
-    for name, value in (("Theta1", Theta1), ("Theta2", Theta2), ("X", X)):
-        arr = _validate.numeric_array(func, name, value, "a real numeric 2-D array")
-        if arr.ndim != 2:
-            raise ValueError(f"{func}: {name} must be a real numeric 2-D array, got shape {arr.shape}")
-        arrays[name] = arr.astype(np.float64, copy=False)
-    T1, T2, X = arrays["Theta1"], arrays["Theta2"], arrays["X"]
-    if T1.shape[1] != X.shape[1] + 1:
-        raise ValueError(f"{func}: Theta1 must have one column more than X (Theta1 has shape {T1.shape}, "
-                         f"X has shape {X.shape})")
-    if T2.shape[1] != T1.shape[0] + 1:
-        raise ValueError(f"{func}: Theta2 must have one column more than Theta1 has rows (Theta1 has shape {T1.shape}, "
-                         f"Theta2 has shape {T2.shape})")
-    act = _validate.activation(func, activation)
+    T1, T2, X, act = _validate.check_predict_args(func, Theta1, Theta2, X, activation)
     h, _ = activate(act, _with_bias(X) @ T1.T, derivative=False)
     return _with_bias(h) @ T2.T

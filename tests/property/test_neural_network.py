@@ -1,16 +1,19 @@
-"""Properties of the network ports on random small networks (pure Python, no Octave)."""
+"""Properties of pyport.neural_network.nn_cost_function_linear on random small networks: in pure Python, and
+against the Octave original (the test marked octave)."""
 
 import math
 
 import numpy as np
-from hypothesis import given, settings
+import pytest
+from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as nps
 
-from pyport import nn_cost_function_linear, sigmoid, sigmoid_gradient
+from crosscheck.cases import neural_network as nn_family
+from pyport import nn_cost_function_linear
 
-# Derandomized, so that CI tries the same examples on every run.
-SETTINGS = settings(max_examples=60, deadline=None, database=None, derandomize=True)
+from .strategies import NETWORK_SETTINGS, OCTAVE_SETTINGS, agree
+
 ACTS = ("sigmoid", "tanh", "linear")
 
 
@@ -44,7 +47,7 @@ def penalty(T1, T2):
     return math.fsum((T1[:, 1:] ** 2).ravel()) + math.fsum((T2[:, 1:] ** 2).ravel())
 
 
-@SETTINGS
+@NETWORK_SETTINGS
 @given(networks())
 def test_cost_is_non_negative(net):
     J, grad = cost(*net)
@@ -52,7 +55,7 @@ def test_cost_is_non_negative(net):
     assert grad.shape == (net[0].size + net[1].size,)
 
 
-@SETTINGS
+@NETWORK_SETTINGS
 @given(networks())
 def test_penalty_adds_lambda_over_2m_times_the_squared_weights(net):
     T1, T2, X, y, lam, act = net
@@ -61,7 +64,7 @@ def test_penalty_adds_lambda_over_2m_times_the_squared_weights(net):
     assert math.isclose(J_lam, want, rel_tol=1e-13, abs_tol=1e-300)
 
 
-@SETTINGS
+@NETWORK_SETTINGS
 @given(networks())
 def test_gradient_matches_central_differences(net):
     T1, T2, X, y, lam, act = net
@@ -78,12 +81,28 @@ def test_gradient_matches_central_differences(net):
     assert diff <= 1e-6 * total + 1e-8 * (1 + J), (diff, total, J)
 
 
-@SETTINGS
-@given(nps.arrays(np.float64, nps.array_shapes(min_dims=0, max_dims=3, max_side=5),
-                  elements=st.floats(allow_nan=False)))
-def test_sigmoid_bounds_and_symmetry(z):
-    g, g_neg, d = sigmoid(z), sigmoid(-z), sigmoid_gradient(z)
-    assert np.shape(g) == z.shape
-    assert np.all((0 <= g) & (g <= 1))
-    assert np.all(np.abs(g + g_neg - 1) <= 1e-15)
-    assert np.all((0 <= d) & (d <= 0.25))
+# ---------------------------------------------------------------- against Octave
+
+# Generated inputs, each run through the Octave original and its port and compared with the same
+# tolerance as the registered cases of its family.
+
+@st.composite
+def octave_networks(draw):
+    """The arguments of nn_cost_function_linear: (N, 1) parameters, the three sizes as floats (as Octave
+    passes them), X (m, n_in), y (m, n_out), lambda_ and the activation."""
+    n_in, n_hid, n_out, m = (draw(st.integers(1, k)) for k in (5, 6, 3, 10))
+    size = n_hid * (n_in + 1) + n_out * (n_hid + 1)
+    params = draw(nps.arrays(np.float64, (size, 1), elements=st.floats(-3, 3)))
+    X = draw(nps.arrays(np.float64, (m, n_in), elements=st.floats(-5, 5)))
+    y = draw(nps.arrays(np.float64, (m, n_out), elements=st.floats(-5, 5)))
+    lam = draw(st.sampled_from([0.0, 0.5, 3.0]))
+    act = draw(st.sampled_from(["sigmoid", "tanh", "linear"]))
+    return params, float(n_in), float(n_hid), float(n_out), X, y, lam, act
+
+
+@pytest.mark.octave
+@OCTAVE_SETTINGS
+@given(octave_networks())
+def test_network_cost_and_gradient(octave, args):
+    agree(octave, "nnCostFunctionLinear", args, nn_cost_function_linear(*args), [("J", "scalar"), ("grad", "array")],
+          nn_family.NETWORK)

@@ -7,7 +7,7 @@ from typing import Callable, NamedTuple
 import numpy as np
 
 from . import _octave, _validate
-from .nn import nn_cost_function_linear, unroll
+from .neural_network import nn_cost_function_linear, unroll
 from .weights import debug_initialize_weights
 
 
@@ -44,18 +44,35 @@ def compute_numerical_gradient(J: Callable, theta, e=1e-4) -> np.ndarray:
     ValueError
         If J is not callable, theta is not real and numeric, or e is not a positive real scalar.
 
+    See Also
+    --------
+    check_nn_gradients : Applies it to the network's back-propagated gradient.
+    rosenbrock : An objective with a known gradient to compare with.
+
     Notes
     -----
     Octave parity: the same perturbations in the same order; the result differs from Octave's only
     where J's values do, magnified by 1/(2e) (about 1e-12 relative for a cost near 1 and e = 1e-4).
+
+    Examples
+    --------
+    Octave: ``numgrad = computeNumericalGradient (@rosenbrock, [-1.2; 1])``. J may return
+    ``(value, gradient)``, as the cost functions do; only the value is used:
+
+    >>> import numpy as np
+    >>> from pyport import compute_numerical_gradient, rosenbrock
+    >>> numgrad = compute_numerical_gradient(rosenbrock, np.array([-1.2, 1.0]))
+    >>> print(np.round(numgrad, 4), np.round(rosenbrock(np.array([-1.2, 1.0])).g, 4))  # vs the exact one
+    [-215.6  -88. ] [-215.6  -88. ]
+    >>> theta = np.array([[1.0, 2.0], [3.0, 4.0]])  # any shape: the gradient of sum(theta(:).^2)
+    >>> print(np.round(compute_numerical_gradient(lambda t: np.sum(t * t), theta), 6))
+    [[2. 4.]
+     [6. 8.]]
     """
     func = "compute_numerical_gradient"
-    if not callable(J):
-        raise ValueError(f"{func}: J must be callable, got {type(J).__name__}")
-    theta, _ = _validate.real_array(func, "theta", theta)
-    step = _validate.real_scalar(func, "e", e)
-    if not step > 0:
-        raise ValueError(f"{func}: e must be a positive real scalar, got {e!r}")
+    _validate.check_function(func, "J", J)
+    theta, _ = _validate.check_real_array(func, "theta", theta)
+    step = _validate.check_scalar(func, "e", e, "positive")
 
     # Work on flat buffers in Octave's (column-major) element order; the perturbation passed to J is
     # a view of its buffer in theta's shape.
@@ -110,19 +127,43 @@ def check_nn_gradients(lambda_=0.0, activation="sigmoid", cost_function: Callabl
     ValueError
         If lambda_ is not a real scalar, activation is unknown, or cost_function is not callable.
 
+    See Also
+    --------
+    compute_numerical_gradient : The central differences it compares with.
+    nn_cost_function_linear : The gradient it checks by default.
+    debug_initialize_weights : The weights, inputs and targets of its test network.
+
     Notes
     -----
     Octave parity: numgrad and grad are 1-D where Octave's are 38-by-1 columns. Octave prints the two
     gradients when called without outputs; the port never prints. ``norm`` is Octave's scaled accumulation (``_octave.norm2``), not ``numpy.linalg.norm``.
     rel_diff is a ratio of tiny differences: it agrees with Octave's to about 1e-12 absolute, not to
     the bit.
+
+    Examples
+    --------
+    Octave: ``[numgrad, grad, relDiff] = checkNNGradients (3, "tanh")``:
+
+    >>> from pyport import check_nn_gradients, nn_cost_function_linear
+    >>> numgrad, grad, rel_diff = check_nn_gradients(3.0, "tanh")
+    >>> print(grad.shape, rel_diff < 1e-9)  # a correct gradient
+    (38,) True
+
+    A wrong gradient is caught; here one scaled by 2, which gives ``relDiff`` = 1/3:
+
+    >>> def doubled(*args):
+    ...     J, grad = nn_cost_function_linear(*args)
+    ...     return J, 2 * grad
+    >>> print(round(check_nn_gradients(cost_function=doubled).rel_diff, 4))
+    0.3333
     """
     func = "check_nn_gradients"
-    lam = _validate.real_scalar(func, "lambda_", lambda_)
-    act = _validate.activation(func, activation)
-    cost = nn_cost_function_linear if cost_function is None else cost_function
-    if not callable(cost):
-        raise ValueError(f"{func}: cost_function must be callable, got {type(cost).__name__}")
+    lam = _validate.check_scalar(func, "lambda_", lambda_)
+    act = _validate.check_activation(func, activation)
+    # "the cost function", not "cost_function": Octave's argument is COSTFUNCTION, and the message must
+    # read the same in both languages
+    cost = _validate.check_function(func, "the cost function",
+                                    nn_cost_function_linear if cost_function is None else cost_function)
 
     input_layer_size, hidden_layer_size, num_labels, m = 3, 5, 3, 5
     Theta1 = debug_initialize_weights(hidden_layer_size, input_layer_size)
