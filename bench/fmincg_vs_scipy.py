@@ -18,7 +18,9 @@ import numpy as np
 from scipy.optimize import minimize
 
 import pyport
-from crosscheck.cases import optimization, select
+from crosscheck.cases import optimization
+from crosscheck.registry import select
+from crosscheck.runner import octave_arg, port_arg
 
 
 class Counted:
@@ -37,7 +39,7 @@ def problems():
     for name, (make, iso_iter, _, _) in optimization.PROBLEMS.items():
         if not np.isscalar(iso_iter) or iso_iter < 1 or name.startswith(("at-the", "maxiter", "branches")):
             continue
-        case = select([f"fmincg/{name}-isolated"])[0]
+        case = select(optimization.CASES, [f"fmincg/{name}-isolated"])[0]
         handle, x0, _ = make(np.random.default_rng(case.seed), False, iso_iter)
         yield name, handle, x0, int(iso_iter)
 
@@ -57,8 +59,8 @@ def octave_fmincg(session, handle, x0, max_iter, repeat):
     options = {"MaxIter": float(max_iter), "Display": "off"}
     seconds = []
     for _ in range(repeat):
-        [r] = session.call_many([Call("crosscheck_batch", ((("fmincg",), np.array([[3.0]]),
-                                                             ((handle.for_octave(), x0, options),))), 4)])
+        [r] = session.call_many([Call(function="crosscheck_batch", nout=4,
+                                      args=(("fmincg",), np.array([[3.0]]), ((octave_arg(handle), x0, options),)))])
         status, outputs, _, secs = r.outputs
         seconds.append(float(np.ravel(secs)[0]))
     X, fX, i = np.ravel(outputs)[0].ravel()
@@ -88,7 +90,7 @@ def main() -> None:
     print(head)
     print("-" * len(head))
     for name, handle, x0, max_iter in problems():
-        f = handle.for_python()
+        f = port_arg(handle)
         counted = Counted(f)
         r = pyport.fmincg(counted, x0, {"MaxIter": max_iter})
         t_port = median_time(lambda: pyport.fmincg(f, x0, {"MaxIter": max_iter}), args.repeat)

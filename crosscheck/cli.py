@@ -8,7 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from crosscheck import cases as registry
+from crosscheck.cases import project_cases
+from crosscheck.registry import Registry
 from crosscheck.report import JsonReport, footer, header, plot_traces, row
 from crosscheck.runner import run_cases
 from crosscheck.session import OctaveSession, OctaveUnavailable
@@ -46,6 +47,7 @@ def parse_args(argv):
 
 def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    registry = Registry(project_cases())  # the one place the project's cases are registered
     selected = registry.select(args.patterns)
     if not selected:
         print(f"crosscheck: no case matches {' or '.join(map(repr, args.patterns))}", file=sys.stderr)

@@ -8,6 +8,7 @@ pattern is the same and every finite entry satisfies ``|port - octave| <= atol +
 
 from __future__ import annotations
 
+import enum
 from dataclasses import asdict, dataclass, replace
 from typing import Callable
 
@@ -21,6 +22,22 @@ KINDS = {
 }
 
 
+class Verdict(str, enum.Enum):
+    """How one output compared. Only PASS and PASS_FLOOR pass."""
+
+    PASS = "pass"
+    PASS_FLOOR = "pass (floor)"  # passed only thanks to the absolute floor (a result that cancels to ~0)
+    SHAPE = "shape differs"
+    NONFINITE = "NaN/Inf differ"
+    COMPLEX = "complex against real"
+    TOLERANCE = "above tolerance"
+    CHECK = "check failed"  # a case's own check (outputs compared by shape and range, say)
+
+    @property
+    def passed(self) -> bool:
+        return self in (Verdict.PASS, Verdict.PASS_FLOOR)
+
+
 @dataclass(frozen=True)
 class Tolerance:
     """Bound ``|port - octave| <= atol + rtol * s`` on every finite entry, where ``s`` is the entry's own
@@ -28,11 +45,14 @@ class Tolerance:
     norm-wise bound, for results such as a solve whose small entries inherit the error of the large
     ones). ``why`` says where the numbers come from.
 
-    ``floor(inputs, octave_outputs)``, when given, returns one more absolute allowance per output: the
-    rounding error a result that cancels to (nearly) zero can keep, eps times the size of the terms
-    that cancelled, which only the inputs can tell. Without it a perfect fit, whose cost is 0 on one
-    side and 1e-33 on the other (one BLAS kernel fuses multiply-adds, the other does not), would fail
-    any relative bound.
+    ``floor(inputs, octave_outputs)``, when given, returns one more absolute allowance per output (a
+    number, or an array of the output's shape): the rounding error a result that cancels to (nearly)
+    zero can keep, eps times the size of the terms that cancelled, which only the inputs can tell
+    (``crosscheck.rounding``). A floor reads the inputs and Octave's outputs, never the port's.
+
+    ``probes(inputs)``, when given, returns argument tuples on which the original is run again (in the
+    same Octave round trip): a perturbation experiment whose outputs reach the floor as a third
+    argument, ``floor(inputs, octave_outputs, probe_outputs)``.
     """
 
     rtol: float = 0.0
@@ -40,17 +60,23 @@ class Tolerance:
     why: str = "bit for bit"
     scale: str = "entry"
     floor: Callable | None = None
+    probes: Callable | None = None
 
     def __post_init__(self):
         if self.scale not in ("entry", "output"):
             raise ValueError(f"Tolerance: scale must be 'entry' or 'output', got {self.scale!r}")
+        if self.probes is not None and self.floor is None:
+            raise ValueError("Tolerance: probes are read by a floor; give floor too")
 
-    def resolve(self, inputs: tuple, octave_outputs: tuple) -> list["Tolerance"]:
+    def resolve(self, inputs: tuple, octave_outputs: tuple, probe_outputs=None) -> list["Tolerance"]:
         """One tolerance per output, the floor (if any) added to atol."""
         if self.floor is None:
             return [self] * len(octave_outputs)
-        floors = self.floor(inputs, octave_outputs)
-        return [replace(self, atol=self.atol + np.asarray(f, dtype=float), floor=None) for f in floors]
+        if self.probes is not None:
+            floors = self.floor(inputs, octave_outputs, probe_outputs)
+        else:
+            floors = self.floor(inputs, octave_outputs)
+        return [replace(self, atol=self.atol + np.asarray(f, dtype=float), floor=None, probes=None) for f in floors]
 
     def bound(self, desired: np.ndarray, atol=None) -> np.ndarray:
         """The allowance for each entry of ``desired``; ``atol`` overrides self.atol (an array of
@@ -61,32 +87,43 @@ class Tolerance:
         return (self.atol if atol is None else atol) + self.rtol * size
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class OutputComparison:
-    """One output of one case, compared."""
+    """One output of one case, compared.
+
+    ``max_abs``, ``max_rel`` and ``max_ulp`` are over the entries finite on both sides (None where
+    nothing was measured: a shape that differs, an output compared by range). ``tol_used`` is the
+    share of the tolerance the worst entry used, ``max |port - octave| / allowance``: 0 for identical
+    values, 1 at the limit, above 1 for a failure (inf where the allowance is 0 and the values differ).
+    """
 
     name: str
     kind: str
     octave_shape: tuple
     port_shape: tuple
-    shape_ok: bool
-    nonfinite_ok: bool
-    max_abs: float
-    max_rel: float
-    max_ulp: int
-    within_tol: bool
-    passed: bool
-    note: str = ""
+    verdict: Verdict
+    max_abs: float | None = None
+    max_rel: float | None = None
+    max_ulp: int | None = None
+    tol_used: float | None = None
     atol: float = 0.0  # the largest absolute allowance used, floor included
-    by_floor: bool = False  # passed only thanks to the absolute allowance (a result that cancels to ~0)
+    note: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict.passed
+
+    @property
+    def by_floor(self) -> bool:
+        return self.verdict is Verdict.PASS_FLOOR
 
     def to_json(self) -> dict:
         out = asdict(self)
+        out["verdict"] = self.verdict.value
+        out["passed"] = self.passed
         out["octave_shape"], out["port_shape"] = list(self.octave_shape), list(self.port_shape)
-        for key in ("max_abs", "max_rel", "atol"):
+        for key in ("max_abs", "max_rel", "tol_used", "atol"):
             out[key] = _json_float(out[key])
-        if out["max_ulp"] < 0:  # not measured (an output compared by range, not by value)
-            out["max_ulp"] = None
         return out
 
 
@@ -94,9 +131,9 @@ def _max(a: np.ndarray) -> float:
     return float(np.max(a)) if np.size(a) else 0.0
 
 
-def _json_float(x: float):
+def _json_float(x):
     """JSON has no NaN or Infinity: spell them as strings."""
-    return x if np.isfinite(x) else str(x)
+    return x if x is None or np.isfinite(x) else str(x)
 
 
 def _ordered(a: np.ndarray) -> np.ndarray:
@@ -137,49 +174,51 @@ def _real_parts(a: np.ndarray) -> list[np.ndarray]:
     return [a.real, a.imag] if np.iscomplexobj(a) else [a]
 
 
+def _as_float(a: np.ndarray) -> np.ndarray:
+    return a.astype(np.float64) if a.dtype == np.bool_ or np.issubdtype(a.dtype, np.integer) else a
+
+
 def compare_output(name: str, octave, port, tol: Tolerance, kind: str = "array") -> OutputComparison:
     """Compare one output; ``octave`` is the value as oct2py returned it (2-D), ``port`` the port's."""
     if kind not in KINDS:
         raise ValueError(f"compare_output: kind must be one of {sorted(KINDS)}, got {kind!r}")
-    desired = np.asarray(octave)
-    if desired.dtype == np.bool_ or np.issubdtype(desired.dtype, np.integer):
-        desired = desired.astype(np.float64)
+    desired = _as_float(np.asarray(octave))
     actual, note = _as_octave_shape(port, kind, desired.shape)
-    port_shape = np.shape(port)
+    shapes = dict(name=name, kind=kind, octave_shape=desired.shape, port_shape=np.shape(port))
     if actual is None:
-        return OutputComparison(name, kind, desired.shape, port_shape, False, False, np.inf, np.inf, 0, False,
-                                False, note)
-    if actual.dtype == np.bool_ or np.issubdtype(actual.dtype, np.integer):
-        actual = actual.astype(np.float64)
-    if np.iscomplexobj(actual) != np.iscomplexobj(desired):
-        note = "one side is complex and the other real"
+        return OutputComparison(**shapes, verdict=Verdict.SHAPE, note=note)
+    actual = _as_float(actual)
 
     nan_d, nan_a = np.isnan(desired), np.isnan(actual)
     inf_d, inf_a = np.isinf(desired), np.isinf(actual)
     nonfinite_ok = bool(np.array_equal(nan_d, nan_a) and np.array_equal(inf_d, inf_a)
                         and np.array_equal(desired[inf_d], actual[inf_a]))
-    if not nonfinite_ok:
-        note = note or (f"NaN/Inf in different places: Octave has {int(nan_d.sum())} NaN and {int(inf_d.sum())} Inf, "
-                        f"the port {int(nan_a.sum())} NaN and {int(inf_a.sum())} Inf")
-
     both = np.isfinite(desired) & np.isfinite(actual)
     d, a = desired[both], actual[both]
     err = np.abs(a - d)
-    max_abs = float(err.max()) if err.size else 0.0
     with np.errstate(divide="ignore", invalid="ignore"):
         rel = np.where(err == 0, 0.0, err / np.abs(d))
-    max_rel = float(rel.max()) if rel.size else 0.0
     max_ulp = 0
     for dp, ap in zip(_real_parts(d), _real_parts(a)):
         if dp.size:
             max_ulp = max(max_ulp, int(ulp_distance(dp, ap).max()))
     atol = np.broadcast_to(np.asarray(tol.atol, dtype=float), desired.shape)[both]
-    with np.errstate(over="ignore"):
-        within = bool(np.all(err <= tol.bound(d, atol)))
-    if not within and not note:
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+        allowed = tol.bound(d, atol)
+        used = np.where(err == 0, 0.0, err / allowed)
+        within = bool(np.all(err <= allowed))
+        needs_floor = bool(np.any(err > tol.bound(d, 0.0)))
+    measured = dict(max_abs=_max(err), max_rel=_max(rel), max_ulp=max_ulp, tol_used=_max(used), atol=_max(atol))
+
+    if np.iscomplexobj(actual) != np.iscomplexobj(desired):
+        verdict, note = Verdict.COMPLEX, "one side is complex and the other real"
+    elif not nonfinite_ok:
+        verdict = Verdict.NONFINITE
+        note = (f"NaN/Inf in different places: Octave has {int(nan_d.sum())} NaN and {int(inf_d.sum())} Inf, "
+                f"the port {int(nan_a.sum())} NaN and {int(inf_a.sum())} Inf")
+    elif not within:
+        verdict = Verdict.TOLERANCE
         note = f"error above tolerance (rtol {tol.rtol:g} of each {tol.scale}, atol up to {_max(atol):g})"
-    passed = within and nonfinite_ok and not note.startswith("one side")
-    with np.errstate(over="ignore"):
-        by_floor = passed and bool(np.any(err > tol.bound(d, 0.0)))
-    return OutputComparison(name, kind, desired.shape, port_shape, True, nonfinite_ok, max_abs, max_rel, max_ulp,
-                            within, passed, note, _max(atol), by_floor)
+    else:
+        verdict = Verdict.PASS_FLOOR if needs_floor else Verdict.PASS
+    return OutputComparison(**shapes, verdict=verdict, **measured, note=note)

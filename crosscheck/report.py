@@ -12,10 +12,10 @@ from pathlib import Path
 import numpy as np
 
 from crosscheck.compare import ulp_distance
-from crosscheck.runner import CaseResult, slug, summarize
+from crosscheck.runner import CaseResult, Status, slug, summarize
 
-COLUMNS = ("function", "case", "outputs", "max abs err", "max rel err", "max ulp", "verdict")
-WIDTHS = (25, 26, 7, 11, 11, 9, 14)
+COLUMNS = ("function", "case", "outputs", "max abs err", "max rel err", "max ulp", "tol used", "verdict")
+WIDTHS = (25, 26, 7, 11, 11, 9, 8, 14)
 
 
 def _fmt(x: float) -> str:
@@ -24,19 +24,40 @@ def _fmt(x: float) -> str:
     return "0" if x == 0 else f"{x:.2e}"
 
 
-def _verdict(r: CaseResult) -> str:
+def verdict(r: CaseResult) -> str:
+    """The verdict column: "pass", "pass (floor)", "FAIL" or "FAIL <status>"."""
     if r.passed:
-        return "pass (floor)" if any(o.by_floor for o in r.outputs) else "pass"
-    return "FAIL" if r.status == "fail" else f"FAIL {r.status}"
+        return "pass (floor)" if r.by_floor else "pass"
+    return "FAIL" if r.status is Status.FAIL else f"FAIL {r.status.value}"
 
 
 def _ulps(outs) -> str:
     """The largest ULP distance; "-" where none was measured (random outputs, compared by range)."""
-    ulps = [o.max_ulp for o in outs if o.max_ulp >= 0]
+    ulps = [o.max_ulp for o in outs if o.max_ulp is not None]
     if not ulps:
         return "-"
     worst = max(ulps)
     return str(worst) if worst < 10**7 else f"{float(worst):.1e}"
+
+
+def _share(outs) -> str:
+    """The largest share of its tolerance an output used: how close the case came to failing."""
+    used = [o.tol_used for o in outs if o.tol_used is not None]
+    if not used:
+        return "-"
+    worst = max(used)
+    if not np.isfinite(worst):
+        return "inf"
+    if worst == 0:
+        return "0"
+    if worst < 0.01:
+        return "<1%"
+    return f"{worst:.0%}" if worst < 10 else f"{worst:.0f}x"
+
+
+def _largest(values):
+    values = [v for v in values if v is not None]
+    return max(values) if values else None
 
 
 def header() -> str:
@@ -51,10 +72,11 @@ def row(r: CaseResult) -> str:
         r.case.function,
         r.case.name,
         str(len(outs)) if outs else ("error" if r.case.raises else "-"),
-        _fmt(max((o.max_abs for o in outs), default=None)) if outs else "-",
-        _fmt(max((o.max_rel for o in outs), default=None)) if outs else "-",
+        _fmt(_largest(o.max_abs for o in outs)),
+        _fmt(_largest(o.max_rel for o in outs)),
         _ulps(outs),
-        _verdict(r),
+        _share(outs),
+        verdict(r),
     )
     text = "  ".join(f"{c:<{w}}" for c, w in zip(cells, WIDTHS)).rstrip()
     if not r.passed and r.message:
@@ -71,6 +93,10 @@ def footer(results: list[CaseResult], selected: int, seconds: float, interrupted
     return text
 
 
+def _first_line(fn) -> str | None:
+    return (fn.__doc__ or fn.__name__).strip().splitlines()[0] if fn else None
+
+
 def to_json(r: CaseResult) -> dict:
     tol = r.case.tol
     return {
@@ -80,11 +106,12 @@ def to_json(r: CaseResult) -> dict:
         "family": r.case.family,
         "about": r.case.about,
         "seed": r.case.seed,
-        "status": r.status,
+        "status": r.status.value,
+        "verdict": verdict(r),
         "message": r.message,
         "raises": r.case.raises,
         "tolerance": {"rtol": tol.rtol, "atol": tol.atol, "scale": tol.scale, "why": tol.why,
-                      "floor": tol.floor.__doc__.strip().splitlines()[0] if tol.floor else None},
+                      "floor": _first_line(tol.floor), "probes": _first_line(tol.probes)},
         "outputs": [o.to_json() for o in r.outputs],
         "octave_seconds": r.octave_seconds if np.isfinite(r.octave_seconds) else None,
         "port_seconds": r.port_seconds if np.isfinite(r.port_seconds) else None,
@@ -147,7 +174,7 @@ def plot_traces(result: CaseResult, directory: Path) -> Path | None:
         top.axvline(k[~finite][0], color="r", lw=0.8, label=f"not finite from iteration {k[~finite][0]}")
     top.set_ylabel(f"log10 {name}" if logged else name)
     top.legend()
-    top.set_title(f"{result.case.id}: {_verdict(result)}")
+    top.set_title(f"{result.case.id}: {verdict(result)}")
     apart = ulp_distance(pv[finite], ov[finite]).astype(float)
     bottom.plot(k[finite], apart, ".", ms=3)
     if apart.size and apart.max() > 100:

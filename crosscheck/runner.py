@@ -2,25 +2,42 @@
 
 from __future__ import annotations
 
+import enum
 import re
 import time
 import warnings
 from dataclasses import dataclass, field
+from typing import Callable
 
-from crosscheck.cases import Case
+from crosscheck import messages
+from crosscheck.case import Case, Handle
 from crosscheck.compare import OutputComparison, compare_output
-from crosscheck.session import Call, CallResult, OctaveSession
-
-#: A case's verdict. Only "pass" passes.
-STATUSES = ("pass", "fail", "octave-error", "octave-timeout", "octave-died", "port-error")
+from crosscheck.session import Call, CallResult, CallStatus, OctaveFunction, OctaveSession
 
 
-@dataclass
+class Status(str, enum.Enum):
+    """What a case came to. Only PASS passes."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    OCTAVE_ERROR = "octave-error"
+    OCTAVE_TIMEOUT = "octave-timeout"
+    OCTAVE_DIED = "octave-died"
+    PORT_ERROR = "port-error"
+
+
+#: An Octave call that did not end OK, as the case's status (an error is the case's only when it
+#: was not expected: see ``Case.raises``).
+_OCTAVE_STATUS = {CallStatus.ERROR: Status.OCTAVE_ERROR, CallStatus.TIMEOUT: Status.OCTAVE_TIMEOUT,
+                  CallStatus.DIED: Status.OCTAVE_DIED}
+
+
+@dataclass(kw_only=True)
 class CaseResult:
     """What one case came to."""
 
     case: Case
-    status: str
+    status: Status
     outputs: list[OutputComparison] = field(default_factory=list)
     message: str = ""
     octave_seconds: float = float("nan")
@@ -31,10 +48,41 @@ class CaseResult:
 
     @property
     def passed(self) -> bool:
-        return self.status == "pass"
+        return self.status is Status.PASS
+
+    @property
+    def by_floor(self) -> bool:
+        return self.passed and any(o.by_floor for o in self.outputs)
 
 
-def call_port(fn, args: tuple):
+# -- the two sides' arguments ---------------------------------------------------------------------------
+def octave_arg(a):
+    """An argument as the session sends it: a Handle becomes what crosscheck/m/crosscheck_batch.m
+    turns back into a function handle (or, ``as_name``, the function's name)."""
+    if not isinstance(a, Handle):
+        return a
+    if a.as_name and not a.nudge:  # a name cannot carry a nudge: a probe gets the handle
+        return a.function
+    struct = {"crosscheck_handle": a.function, "bound": tuple(a.bound)}
+    if a.nudge:
+        struct["nudge"] = float(a.nudge)
+    return struct
+
+
+def port_arg(a, session: OctaveSession | None = None):
+    """An argument as the port gets it: a Handle becomes ``lambda x, *more: port(x, *bound, *more)``,
+    or, ``via_octave``, the Octave function itself evaluated through ``session``."""
+    if not isinstance(a, Handle):
+        return a
+    if a.via_octave:
+        if session is None:
+            raise ValueError(f"Handle({a.function!r}): via_octave needs an Octave session")
+        return OctaveFunction(session, a.function, tuple(a.bound))
+    fn, bound = a.port_function, tuple(a.bound)
+    return lambda x, *more: fn(x, *bound, *more)
+
+
+def call_port(fn: Callable, args: tuple):
     """``fn(*args)`` on the Python side: (value, exception or None, seconds, warnings it raised).
 
     Warnings are recorded, not printed: Octave says nothing when a value overflows, and the report
@@ -52,44 +100,47 @@ def call_port(fn, args: tuple):
     return value, exc, seconds, said
 
 
-def _as_tuple(result, n: int) -> tuple:
-    return tuple(result) if n > 1 else (result,)
-
-
-def _check_refusal(case: Case, octave: CallResult, port_exc: BaseException | None) -> tuple[str, str]:
-    """Both sides must refuse the inputs with a message that names the function and says ``case.raises``."""
+# -- judging ------------------------------------------------------------------------------------------
+def _check_refusal(case: Case, octave: CallResult, port_exc: BaseException | None) -> tuple[Status, str]:
+    """Both sides must refuse the inputs, with messages that read the same (crosscheck.messages) and
+    contain ``case.raises``."""
     want = case.raises.lower()
     problems = []
-    if octave.status != "error":
-        problems.append(f"Octave did not raise (status {octave.status})")
+    if octave.status is not CallStatus.ERROR:
+        problems.append(f"Octave did not raise (it ended {octave.status.value})")
     elif not (octave.message.startswith(f"{case.function}:") and want in octave.message.lower()):
         problems.append(f"Octave's message does not say {case.raises!r}: {octave.message!r}")
-    port_name = getattr(case.port_function, "__name__", "port")
     if port_exc is None:
         problems.append("the port did not raise")
     elif not isinstance(port_exc, ValueError):
         problems.append(f"the port raised {type(port_exc).__name__}, not ValueError: {port_exc}")
-    elif not (str(port_exc).startswith(f"{port_name}:") and want in str(port_exc).lower()):
+    elif want not in str(port_exc).lower():
         problems.append(f"the port's message does not say {case.raises!r}: {str(port_exc)!r}")
+    elif octave.status is CallStatus.ERROR and not messages.same_refusal(octave.message, str(port_exc), case.function):
+        problems.append(f"the messages differ: Octave {octave.message!r}, the port {str(port_exc)!r}")
     if problems:
-        return "fail", "; ".join(problems)
-    return "pass", f"both refuse: {octave.message} / {port_exc}"
+        return Status.FAIL, "; ".join(problems)
+    return Status.PASS, f"both refuse: {octave.message} / {port_exc}"
 
 
-def judge(case: Case, inputs: tuple, octave: CallResult, port_value, port_exc, port_seconds: float) -> CaseResult:
-    """Turn the two sides' answers into a CaseResult."""
-    result = CaseResult(case, "fail", octave_seconds=octave.seconds, port_seconds=port_seconds)
+def _as_tuple(result, n: int) -> tuple:
+    return tuple(result) if n > 1 else (result,)
+
+
+def judge(case: Case, inputs: tuple, octave: CallResult, port_value, port_exc, port_seconds: float,
+          probes: list[CallResult] = ()) -> CaseResult:
+    """Turn the two sides' answers (and the outputs of the tolerance's probes) into a CaseResult."""
+    result = CaseResult(case=case, status=Status.FAIL, octave_seconds=octave.seconds, port_seconds=port_seconds)
     if case.raises is not None:
         result.status, result.message = _check_refusal(case, octave, port_exc)
         return result
-    if octave.status in ("timeout", "died"):
-        result.status, result.message = f"octave-{octave.status}", octave.message
-        return result
-    if octave.status == "error":
-        result.status, result.message = "octave-error", octave.message
-        return result
+    failed_probe = next((p for p in probes if p.status is not CallStatus.OK), None)
+    for answer, what in ((octave, ""), (failed_probe, "a run of the original for the tolerance floor: ")):
+        if answer is not None and answer.status is not CallStatus.OK:
+            result.status, result.message = _OCTAVE_STATUS[answer.status], what + answer.message
+            return result
     if port_exc is not None:
-        result.status, result.message = "port-error", f"{type(port_exc).__name__}: {port_exc}"
+        result.status, result.message = Status.PORT_ERROR, f"{type(port_exc).__name__}: {port_exc}"
         return result
     ported = _as_tuple(port_value, len(case.outputs))
     result.octave_values, result.port_values = octave.outputs, ported
@@ -100,29 +151,55 @@ def judge(case: Case, inputs: tuple, octave: CallResult, port_value, port_exc, p
     if case.check is not None:
         result.outputs = case.check(inputs, octave.outputs, ported)
     else:
-        tolerances = case.tol.resolve(inputs, octave.outputs)
+        tolerances = case.tol.resolve(inputs, octave.outputs, [p.outputs for p in probes])
         result.outputs = [compare_output(o.name, ov, pv, tol, o.kind)
                           for o, ov, pv, tol in zip(case.outputs, octave.outputs, ported, tolerances)]
     failed = [c for c in result.outputs if not c.passed]
-    result.status = "fail" if failed else "pass"
+    result.status = Status.FAIL if failed else Status.PASS
     result.message = "; ".join(f"{c.name}: {c.note}" for c in failed)
     return result
 
 
+def _calls(case: Case, inputs: tuple) -> list[Call]:
+    """The case's Octave call, then the reruns of the original its tolerance asks for (probes)."""
+    arglists = [inputs]
+    if case.raises is None and case.check is None and case.tol.probes is not None:
+        arglists += list(case.tol.probes(inputs))
+    return [Call(function=case.function, args=tuple(octave_arg(a) for a in args), nout=len(case.outputs),
+                 timeout=case.timeout) for args in arglists]
+
+
+def round_trips(cases: list[Case], batch_size: int) -> list[list[Case]]:
+    """Cases grouped into Octave round trips of at most ``batch_size``. A batch overruns only when all
+    its calls' time-outs are spent, so a case with a time-out of its own goes alone: its limit holds."""
+    trips, current = [], []
+    for case in cases:
+        if case.timeout is not None:
+            trips += [current, [case]] if current else [[case]]
+            current = []
+            continue
+        current.append(case)
+        if len(current) == batch_size:
+            trips.append(current)
+            current = []
+    return trips + ([current] if current else [])
+
+
 def run_cases(cases: list[Case], session: OctaveSession, batch_size: int = 25, on_result=None) -> list[CaseResult]:
-    """Run ``cases`` in batches (one Octave round trip each); ``on_result(result)`` after each case.
+    """Run ``cases`` in round trips of ``batch_size`` (one Octave call each); ``on_result(result)`` after
+    each case.
 
     A KeyboardInterrupt propagates after the results so far have been passed to ``on_result``.
     """
     results = []
-    for start in range(0, len(cases), batch_size):
-        batch = cases[start:start + batch_size]
+    for batch in round_trips(cases, batch_size):
         inputs = [c.make_inputs() for c in batch]
-        answers = session.call_many([Call(c.function, c.octave_args(args), len(c.outputs), c.timeout)
-                                     for c, args in zip(batch, inputs)])
-        for case, args, octave in zip(batch, inputs, answers):
-            value, exc, seconds, said = call_port(case.port_function, case.port_args(args, session))
-            result = judge(case, args, octave, value, exc, seconds)
+        calls = [_calls(c, args) for c, args in zip(batch, inputs)]
+        answers = iter(session.call_many([call for per_case in calls for call in per_case]))
+        for case, args, per_case in zip(batch, inputs, calls):
+            octave, *probes = [next(answers) for _ in per_case]
+            value, exc, seconds, said = call_port(case.port_function, tuple(port_arg(a, session) for a in args))
+            result = judge(case, args, octave, value, exc, seconds, probes)
             result.port_warnings = said
             results.append(result)
             if on_result is not None:
@@ -132,9 +209,9 @@ def run_cases(cases: list[Case], session: OctaveSession, batch_size: int = 25, o
 
 def summarize(results: list[CaseResult]) -> dict[str, int]:
     """How many cases ended in each status (every status listed, zeros included)."""
-    counts = dict.fromkeys(STATUSES, 0)
+    counts = dict.fromkeys((s.value for s in Status), 0)
     for r in results:
-        counts[r.status] += 1
+        counts[r.status.value] += 1
     return counts
 
 

@@ -17,8 +17,9 @@ matplotlib.use("Agg")  # write a file, never open a window
 import matplotlib.pyplot as plt
 import numpy as np
 
-from crosscheck.cases import Handle, OctaveFunction
-from crosscheck.session import OctaveSession
+from crosscheck.case import Handle
+from crosscheck.runner import octave_arg
+from crosscheck.session import OctaveFunction, OctaveSession
 from pyport import fmincg, nn_cost_function_linear, rand_initialize_weights, unroll
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +34,7 @@ start = unroll(rand_initialize_weights(INPUTS, HIDDEN, 0.5, rng=rng),
 bound = (float(INPUTS), float(HIDDEN), float(OUTPUTS), X, y, LAMBDA, ACTIVATION)
 
 with OctaveSession(timeout=600) as octave:
-    r = octave.call("fmincg", Handle("nnCostFunctionLinear", bound).for_octave(), start,
+    r = octave.call("fmincg", octave_arg(Handle("nnCostFunctionLinear", bound)), start,
                     {"MaxIter": float(MAX_ITER), "Display": "off"}, nout=3)
     if r.status != "ok":
         raise SystemExit(f"Octave's fmincg: {r.status}: {r.message}")

@@ -1,5 +1,5 @@
-"""Cases for the linear-regression family: computeCost(Multi), gradientDescent(Multi), normalEqn,
-featureNormalize. Tolerances and why: README, "Tolerance policy"."""
+"""Cases for pyport/linear_regression.py: computeCost(Multi), gradientDescent(Multi), normalEqn.
+Tolerances and why: README, "Tolerance policy"."""
 
 from __future__ import annotations
 
@@ -7,53 +7,38 @@ from dataclasses import replace
 
 import numpy as np
 
-from crosscheck.cases import Case, Output, column, register
+from crosscheck.case import Output
+from crosscheck.cases._common import CaseList, column, data, perfect_fit, random_problem, sin_grid, with_ones, zscore
 from crosscheck.compare import Tolerance
-from pyport import datasets
+from crosscheck.rounding import finite_max, residual_error, squares_error, sum_error
 
-FAMILY = "linear regression"
+CASES = CaseList("linear regression")
 COST = (Output("J", "scalar"),)
 DESCENT = (Output("theta"), Output("J_history", "vector", trace=True))
-NORMALIZE = (Output("X_norm"), Output("mu"), Output("sigma"))
 THETA = (Output("theta"),)
-
-EPS = np.finfo(np.float64).eps
-C = 4.0  # each rounding bound below is C * eps * (number of terms) * (size of the terms)
-
-
-def _finite_max(*arrays) -> float:
-    values = np.concatenate([np.abs(np.ravel(a)) for a in arrays])
-    values = values[np.isfinite(values)]
-    return float(values.max()) if values.size else 0.0
-
-
-def _residual_error(X, y, theta) -> float:
-    """How far each entry of X*theta - y may round apart: C*eps*n times the size of its terms."""
-    with np.errstate(all="ignore"):
-        terms = np.abs(X) @ np.abs(theta) + np.abs(y)
-    return C * EPS * X.shape[1] * _finite_max(terms)
 
 
 def cost_floor(inputs, octave_outputs):
-    """d*(r + d): the error of sum(e.^2)/(2m) when each residual e_i (at most r) is off by d."""
+    """The cost of residuals that cancel: each residual, at most r, rounds by d (rounding.squares_error)."""
     X, y, theta = inputs[:3]
-    d = _residual_error(X, y, theta)
+    d = residual_error(X, y, theta)
     with np.errstate(all="ignore"):
-        r = _finite_max(X @ theta - y)
-    return [d * (r + d)]
+        r = finite_max(X @ theta - y)
+    return [squares_error(d, r)]
 
 
 def descent_floor(inputs, octave_outputs):
-    """theta: k updates, each off by alpha*C*eps*(m+n)*max|X|*s; J_history(k): the cost floor at J(k)."""
+    """theta: k updates, each a sum of m products rounding by alpha*sum_error(m + n, max|X| * s);
+    J_history(k): the cost floor at J(k), whose residuals are at most sqrt(2m J(k))."""
     X, y, theta0, alpha, iters = inputs
     theta, J_history = octave_outputs
     m, n = X.shape
-    s = _finite_max(X) * n * _finite_max(theta0, theta) + _finite_max(y)
-    theta_floor = float(iters) * abs(float(alpha)) * C * EPS * (m + n) * _finite_max(X) * s
-    d = C * EPS * n * s
+    s = finite_max(X) * n * finite_max(theta0, theta) + finite_max(y)
+    theta_floor = float(iters) * abs(float(alpha)) * sum_error(m + n, finite_max(X) * s)
+    d = sum_error(n, s)
     with np.errstate(all="ignore"):
         r = np.sqrt(2 * m * np.abs(np.asarray(J_history, dtype=float)))
-    J_floor = np.where(np.isfinite(r), d * (r + d), 0.0)
+    J_floor = np.where(np.isfinite(r), squares_error(d, r), 0.0)
     return [theta_floor, J_floor]
 
 
@@ -73,52 +58,25 @@ ITERATED = Tolerance(rtol=1e-12, floor=descent_floor,
 SVD = Tolerance(rtol=5e-8, scale="output", why="two LAPACK SVDs: error ~ kappa(X'X) * eps of max|theta|, kappa < 1e8")
 
 
-def _ones(X: np.ndarray) -> np.ndarray:
-    return np.hstack([np.ones((X.shape[0], 1)), X])
-
-
-def sin_grid() -> np.ndarray:
-    """Octave's ``sin (reshape (1:2:24, 4, 3))``: 4-by-3, filled column by column."""
-    return np.sin(np.arange(1.0, 24.0, 2.0).reshape(4, 3, order="F"))
-
-
-def _data(name: str) -> np.ndarray:
-    return datasets.load(name).values
-
-
-def _zscore(F: np.ndarray) -> np.ndarray:
-    return (F - F.mean(axis=0)) / F.std(axis=0, ddof=1)
-
-
-def _random_problem(m: int, n: int, scale: float = 1.0, theta_scale: float = 1.0):
-    """X (ones and n-1 features of size ~scale), y, theta: a ready-made regression problem."""
-    def build(rng):
-        X = _ones(scale * rng.standard_normal((m, n - 1)))
-        theta = theta_scale * rng.standard_normal((n, 1))
-        y = X @ theta + scale * theta_scale * 0.1 * rng.standard_normal((m, 1))
-        return X, y, theta_scale * rng.standard_normal((n, 1))
-    return build
-
-
 def _add(function, name, inputs, outputs, tol=None, raises=None, about=""):
     if tol is None:
         tol = COST_TOL if outputs is COST else EXACT_ORDER
-    register(Case(function, name, inputs, outputs, tol=tol, raises=raises, family=FAMILY, about=about))
+    CASES.add(function, name, inputs, outputs, tol=tol, raises=raises, about=about)
 
 
 # -- computeCostMulti and computeCost --------------------------------------------------------------
 def _aw(rng):
-    D = _data("age_height_weight")
-    return _ones(D[:, :2]), column(D[:, 2]), column([-175.17, -0.40, 5.07])
+    D = data("age_height_weight")
+    return with_ones(D[:, :2]), column(D[:, 2]), column([-175.17, -0.40, 5.07])
 
 
 def _sin_cost(rng):
-    return _ones(sin_grid()), column(np.cos(np.arange(1.0, 5.0))), column([1.0, -1.0, 0.5, 2.0])
+    return with_ones(sin_grid()), column(np.cos(np.arange(1.0, 5.0))), column([1.0, -1.0, 0.5, 2.0])
 
 
 def _km_cost(rng):
-    D = _data("km_price")
-    return _ones(D[:, :1]), column(D[:, 1]), column([8500.0, -0.0215])
+    D = data("km_price")
+    return with_ones(D[:, :1]), column(D[:, 1]), column([8500.0, -0.0215])
 
 
 def _take(build, n: int):
@@ -130,7 +88,7 @@ def _take(build, n: int):
 
 
 def _with_nonfinite(rng):
-    X, y, theta = _random_problem(6, 3)(rng)
+    X, y, theta = random_problem(6, 3)(rng)
     X[1, 1], X[4, 2] = np.nan, np.inf
     return X, y, theta
 
@@ -139,10 +97,10 @@ for fn in ("computeCostMulti", "computeCost"):
     n = 2 if fn == "computeCost" else 4
     _add(fn, "sin-grid", _take(_sin_cost, n), COST,
          about="X = [ones, sin(reshape(1:2:24, 4, 3))], y = cos(1:4)'")
-    _add(fn, "random-m1", _random_problem(1, n), COST, about="a single example")
-    _add(fn, "random-tall", _random_problem(500, n), COST)
-    _add(fn, "random-large", _random_problem(40, n, scale=1e6, theta_scale=1e3), COST, about="features ~1e6")
-    _add(fn, "random-tiny", _random_problem(40, n, scale=1e-7, theta_scale=1e-3), COST, about="features ~1e-7")
+    _add(fn, "random-m1", random_problem(1, n), COST, about="a single example")
+    _add(fn, "random-tall", random_problem(500, n), COST)
+    _add(fn, "random-large", random_problem(40, n, scale=1e6, theta_scale=1e3), COST, about="features ~1e6")
+    _add(fn, "random-tiny", random_problem(40, n, scale=1e-7, theta_scale=1e-3), COST, about="features ~1e-7")
     _add(fn, "nan-inf", _take(_with_nonfinite, n), COST,
          about="a NaN and an Inf in X: J is NaN on both sides")
     _add(fn, "error-y-row", lambda rng: (np.ones((3, 2)), np.ones((1, 3)), np.ones((2, 1))), COST,
@@ -152,23 +110,14 @@ for fn in ("computeCostMulti", "computeCost"):
     _add(fn, "error-complex-x", lambda rng: (np.ones((3, 2)) * 1j, np.ones((3, 1)), np.ones((2, 1))), COST,
          raises="must be a real numeric")
 _add("computeCostMulti", "age-height-weight", _aw, COST, about="data/age_height_weight.csv at the least-squares theta")
-_add("computeCostMulti", "random-n1", _random_problem(30, 1), COST, about="X is only the ones column")
-_add("computeCostMulti", "random-wide", _random_problem(3, 12), COST, about="more parameters than examples")
+_add("computeCostMulti", "random-n1", random_problem(30, 1), COST, about="X is only the ones column")
+_add("computeCostMulti", "random-wide", random_problem(3, 12), COST, about="more parameters than examples")
 _add("computeCost", "km-price", _km_cost, COST, about="data/km_price.csv, raw km")
 
 
-def _perfect_fit(m: int, n: int):
-    """y = X*theta exactly (in floating point): a cost of 0, or a rounding residue of ~1e-33."""
-    def inputs(rng):
-        X = _ones(rng.standard_normal((m, n - 1)))
-        theta = rng.standard_normal((n, 1))
-        return X, X @ theta, theta
-    return inputs
-
-
-_add("computeCostMulti", "perfect-fit", _perfect_fit(1000, 8), COST,
+_add("computeCostMulti", "perfect-fit", perfect_fit(1000, 8), COST,
      about="y = X*theta: J is 0 on one side, a rounding residue on the other (the cost floor)")
-_add("computeCost", "perfect-fit", _perfect_fit(200, 2), COST)
+_add("computeCost", "perfect-fit", perfect_fit(200, 2), COST)
 _add("computeCost", "error-three-columns", lambda rng: (np.ones((3, 3)), np.ones((3, 1)), np.ones((3, 1))), COST,
      raises="must have 2 columns")
 
@@ -182,13 +131,13 @@ def _descent(build, alpha, iters):
 
 
 def _aw_normalized(rng):
-    D = _data("age_height_weight")
-    return _ones(_zscore(D[:, :2])), column(D[:, 2]), np.zeros((3, 1))
+    D = data("age_height_weight")
+    return with_ones(zscore(D[:, :2])), column(D[:, 2]), np.zeros((3, 1))
 
 
 def _km_normalized(rng):
-    D = _data("km_price")
-    return _ones(_zscore(D[:, :1])), column(D[:, 1]), np.zeros((2, 1))
+    D = data("km_price")
+    return with_ones(zscore(D[:, :1])), column(D[:, 1]), np.zeros((2, 1))
 
 
 def _sin_descent(rng):
@@ -199,19 +148,19 @@ def _sin_descent(rng):
 _add("gradientDescentMulti", "age-height-weight", _descent(_aw_normalized, 0.1, 400), DESCENT, tol=ITERATED,
      about="z-scored age and height, 400 updates")
 _add("gradientDescentMulti", "sin-grid", _descent(_sin_descent, 0.3, 100), DESCENT, tol=ITERATED)
-_add("gradientDescentMulti", "random-m1", _descent(_random_problem(1, 3), 0.1, 25), DESCENT, tol=ITERATED)
-_add("gradientDescentMulti", "random-n1", _descent(_random_problem(20, 1), 0.5, 10), DESCENT, tol=ITERATED)
-_add("gradientDescentMulti", "random-tall", _descent(_random_problem(300, 5), 0.05, 200), DESCENT, tol=ITERATED)
-_add("gradientDescentMulti", "random-wide", _descent(_random_problem(4, 8), 0.02, 50), DESCENT, tol=ITERATED)
-_add("gradientDescentMulti", "random-tiny", _descent(_random_problem(30, 3, scale=1e-3, theta_scale=1e-5), 0.1, 30),
+_add("gradientDescentMulti", "random-m1", _descent(random_problem(1, 3), 0.1, 25), DESCENT, tol=ITERATED)
+_add("gradientDescentMulti", "random-n1", _descent(random_problem(20, 1), 0.5, 10), DESCENT, tol=ITERATED)
+_add("gradientDescentMulti", "random-tall", _descent(random_problem(300, 5), 0.05, 200), DESCENT, tol=ITERATED)
+_add("gradientDescentMulti", "random-wide", _descent(random_problem(4, 8), 0.02, 50), DESCENT, tol=ITERATED)
+_add("gradientDescentMulti", "random-tiny", _descent(random_problem(30, 3, scale=1e-3, theta_scale=1e-5), 0.1, 30),
      DESCENT, tol=ITERATED, about="features ~1e-3: a tiny gradient")
-_add("gradientDescentMulti", "zero-iterations", _descent(_random_problem(5, 2), 0.1, 0), DESCENT, tol=ITERATED,
+_add("gradientDescentMulti", "zero-iterations", _descent(random_problem(5, 2), 0.1, 0), DESCENT, tol=ITERATED,
      about="theta comes back unchanged, J_history is empty (0-by-1 in Octave)")
-_add("gradientDescentMulti", "diverging", _descent(_random_problem(10, 3, scale=3.0), 1.5, 300), DESCENT,
+_add("gradientDescentMulti", "diverging", _descent(random_problem(10, 3, scale=3.0), 1.5, 300), DESCENT,
      tol=ITERATED, about="alpha far beyond the stable rate: the iterates overflow to Inf and NaN")
-_add("gradientDescentMulti", "from-the-solution", _descent(_perfect_fit(300, 6), 0.1, 20), DESCENT, tol=ITERATED,
+_add("gradientDescentMulti", "from-the-solution", _descent(perfect_fit(300, 6), 0.1, 20), DESCENT, tol=ITERATED,
      about="starts at an exact fit: every J is 0 or a rounding residue")
-_add("gradientDescentMulti", "error-negative-iterations", _descent(_random_problem(5, 2), 0.1, -1), DESCENT,
+_add("gradientDescentMulti", "error-negative-iterations", _descent(random_problem(5, 2), 0.1, -1), DESCENT,
      raises="must be a non-negative integer")
 _add("gradientDescentMulti", "error-alpha-vector",
      lambda rng: (np.ones((3, 2)), np.ones((3, 1)), np.zeros((2, 1)), np.array([[0.1, 0.2]]), 5.0), DESCENT,
@@ -221,51 +170,10 @@ _add("gradientDescentMulti", "error-theta-row",
      raises="must be an n-by-1 column")
 _add("gradientDescent", "km-price", _descent(_km_normalized, 0.01, 1500), DESCENT, tol=ITERATED,
      about="z-scored km, 1500 updates at alpha 0.01")
-_add("gradientDescent", "random", _descent(_random_problem(50, 2), 0.1, 100), DESCENT, tol=ITERATED)
-_add("gradientDescent", "one-iteration", _descent(_random_problem(7, 2), 0.1, 1), DESCENT, tol=ITERATED)
-_add("gradientDescent", "error-three-columns", _descent(_random_problem(5, 3), 0.1, 3), DESCENT,
+_add("gradientDescent", "random", _descent(random_problem(50, 2), 0.1, 100), DESCENT, tol=ITERATED)
+_add("gradientDescent", "one-iteration", _descent(random_problem(7, 2), 0.1, 1), DESCENT, tol=ITERATED)
+_add("gradientDescent", "error-three-columns", _descent(random_problem(5, 3), 0.1, 3), DESCENT,
      raises="must have 2 columns")
-
-
-# -- featureNormalize ------------------------------------------------------------------------------
-def _features(build):
-    return lambda rng: (build(rng),)
-
-
-def _constant_columns(rng):
-    X = rng.standard_normal((10, 3))
-    X[:, 1] = 0.1   # the mean of ten 0.1s is not exactly 0.1: X - mu is tiny, not 0
-    X[:, 2] = 4.0   # exactly representable: X - mu is 0, sigma 0, X_norm NaN
-    return X
-
-
-def _nonfinite_features(rng):
-    X = rng.standard_normal((6, 3))
-    X[2, 0], X[4, 1] = np.nan, np.inf
-    return X
-
-
-_add("featureNormalize", "sin-grid", _features(lambda rng: sin_grid()), NORMALIZE)
-_add("featureNormalize", "age-height-weight", _features(lambda rng: _data("age_height_weight")[:, :2]), NORMALIZE)
-_add("featureNormalize", "km-price", _features(lambda rng: _data("km_price")), NORMALIZE)
-_add("featureNormalize", "random-tall", _features(lambda rng: rng.standard_normal((1000, 4)) * [1, 10, 1e3, 1e-3]),
-     NORMALIZE)
-_add("featureNormalize", "constant-columns", _features(_constant_columns), NORMALIZE,
-     about="sigma 0 gives NaN; a mean that rounds gives +-Inf or finite noise, in the same places")
-_add("featureNormalize", "single-row", _features(lambda rng: rng.standard_normal((1, 5))), NORMALIZE,
-     about="Octave reduces a 1-by-n X along the row: mu and sigma are 1-by-1")
-_add("featureNormalize", "one-by-one", _features(lambda rng: np.array([[3.5]])), NORMALIZE,
-     about="sigma 0, X_norm NaN")
-_add("featureNormalize", "single-column", _features(lambda rng: rng.standard_normal((8, 1))), NORMALIZE)
-_add("featureNormalize", "nan-inf", _features(_nonfinite_features), NORMALIZE,
-     about="a NaN or Inf spoils its own column")
-_add("featureNormalize", "large-offset", _features(lambda rng: 1e8 + rng.standard_normal((50, 2))), NORMALIZE,
-     about="values 1e8 + noise: the mean cancels most digits")
-_add("featureNormalize", "integers", _features(lambda rng: rng.integers(-50, 50, (9, 3)).astype(float)), NORMALIZE)
-_add("featureNormalize", "error-empty", _features(lambda rng: np.zeros((0, 3))), NORMALIZE,
-     raises="must have at least one row and one column")
-_add("featureNormalize", "error-complex", _features(lambda rng: np.array([[1 + 2j, 3.0]])), NORMALIZE,
-     raises="must be a real numeric")
 
 
 # -- normalEqn -------------------------------------------------------------------------------------
@@ -278,15 +186,15 @@ def _lsq(build):
 
 def _repeated_column(rng):
     x = rng.standard_normal((12, 1))
-    return _ones(np.hstack([x, x, rng.standard_normal((12, 1))])), rng.standard_normal((12, 1))
+    return with_ones(np.hstack([x, x, rng.standard_normal((12, 1))])), rng.standard_normal((12, 1))
 
 
 _add("normalEqn", "age-height-weight", lambda rng: _aw(rng)[:2], THETA, tol=SVD,
      about="a statistics package gives -175.17, -0.40, 5.07")
 _add("normalEqn", "sin-grid", lambda rng: _sin_cost(rng)[:2], THETA, tol=SVD)
-_add("normalEqn", "random-tall", _lsq(_random_problem(200, 4)), THETA, tol=SVD)
-_add("normalEqn", "random-m1", _lsq(_random_problem(1, 3)), THETA, tol=SVD, about="rank 1: the minimum-norm solution")
-_add("normalEqn", "random-wide", _lsq(_random_problem(3, 6)), THETA, tol=SVD, about="rank 3 of 6")
+_add("normalEqn", "random-tall", _lsq(random_problem(200, 4)), THETA, tol=SVD)
+_add("normalEqn", "random-m1", _lsq(random_problem(1, 3)), THETA, tol=SVD, about="rank 1: the minimum-norm solution")
+_add("normalEqn", "random-wide", _lsq(random_problem(3, 6)), THETA, tol=SVD, about="rank 3 of 6")
 _add("normalEqn", "repeated-column", _repeated_column, THETA, tol=SVD, about="exactly rank-deficient X")
 _add("normalEqn", "nan", lambda rng: _with_nonfinite(rng)[:2], THETA, tol=SVD,
      about="a NaN in X: pinv, and so theta, is all NaN")

@@ -7,11 +7,12 @@ import dataclasses
 import numpy as np
 import pytest
 
-from crosscheck import cases as registry
+from crosscheck.cases import project_cases
+from crosscheck.registry import select
 from crosscheck.runner import run_cases
 
 pytestmark = pytest.mark.octave
-CASES = registry.all_cases()
+CASES = project_cases()
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +27,7 @@ def test_case_agrees_with_octave(results, case_id):
 
 
 def _with_port(case_id: str, port):
-    return dataclasses.replace(registry.select([case_id])[0], port=port)
+    return dataclasses.replace(select(CASES, [case_id])[0], port=port)
 
 
 def _np_std_normalize(X):
@@ -102,3 +103,35 @@ def test_a_wrong_port_is_caught(octave, case_id, port):
     [r] = run_cases([_with_port(case_id, port)], octave)
     assert not r.passed, f"the harness let a wrong port of {case_id} pass"
 
+
+
+def test_a_case_timeout_limits_its_octave_call(octave):
+    """Case.timeout is the Octave call's time limit: a hang is that case's octave-timeout, and the
+    next case still runs."""
+    from crosscheck.case import Case
+    from crosscheck.runner import Status
+
+    hang = Case("pause", "ten-seconds", lambda rng: (10.0,), (), port=lambda s: None, timeout=1.0)
+    after = select(CASES, ["sigmoid/scalar"])[0]
+    r_hang, r_after = run_cases([hang, after], octave)
+    assert r_hang.status is Status.OCTAVE_TIMEOUT and "1 s" in r_hang.message
+    assert r_after.passed
+
+
+def test_a_handles_port_is_the_function_the_port_side_binds(octave):
+    """Handle.port names the Python function bound on the port's side (a user's own objective, say):
+    a wrong one there is caught even though the minimiser is right."""
+    from crosscheck.case import Handle
+
+    case = select(CASES, ["computeNumericalGradient/tanh-network"])[0]
+    J, theta = case.make_inputs()
+
+    def doubled(*args):
+        import pyport
+        return 2 * pyport.nn_cost_function_linear(*args).J
+
+    right = dataclasses.replace(case, inputs=lambda rng: (dataclasses.replace(J, port=None), theta))
+    wrong = dataclasses.replace(case, name="tanh-network-doubled",
+                                inputs=lambda rng: (Handle(J.function, J.bound, port=doubled), theta))
+    r_right, r_wrong = run_cases([right, wrong], octave)
+    assert r_right.passed and not r_wrong.passed

@@ -9,11 +9,14 @@ import numpy as np
 import pytest
 
 import pyport
-from crosscheck import cases as registry
+from crosscheck.case import Case, Handle
+from crosscheck.cases import project_cases
+from crosscheck.registry import Registry
 from crosscheck.session import OCTAVE_DIR
 
 ORIGINALS = sorted(p.stem for p in OCTAVE_DIR.glob("*.m"))
-CASES = registry.all_cases()
+CASES = project_cases()
+registry = Registry(CASES)
 
 
 def test_every_original_has_a_port_and_every_port_an_original():
@@ -35,7 +38,7 @@ def test_port_name_and_docstring(name):
     assert port.__name__ == snake
     doc = inspect.getdoc(port)
     assert f"octave/{name}.m" in doc
-    for section in ("Parameters", "Returns", "Raises", "Octave parity:"):
+    for section in ("Parameters", "Returns", "Raises", "See Also", "Octave parity:", "Examples", ">>> "):
         assert section in doc, f"{port.__name__}'s docstring has no {section!r}"
 
 
@@ -43,13 +46,13 @@ def test_case_ids_are_unique_and_seeds_stable():
     ids = [c.id for c in CASES]
     assert len(ids) == len(set(ids))
     # The seed comes from the id, not from Python's salted hash or the case's position.
-    assert registry.Case("f", "x", lambda rng: (), ()).seed == 4292456419  # zlib.crc32(b"f/x")
+    assert Case("f", "x", lambda rng: (), ()).seed == 4292456419  # zlib.crc32(b"f/x")
 
 
 def _same_and_octave_shaped(first: tuple, second: tuple) -> None:
     assert len(first) == len(second)
     for a, b in zip(first, second):
-        if isinstance(a, registry.Handle):  # a function argument: its bound arguments obey the same rules
+        if isinstance(a, Handle):  # a function argument: its bound arguments obey the same rules
             assert a.function == b.function
             _same_and_octave_shaped(a.bound, b.bound)
         elif isinstance(a, dict):  # an options struct: its fields obey the same rules
@@ -76,6 +79,15 @@ def test_select():
     assert len(registry.select([])) == len(CASES)
 
 
-def test_register_refuses_a_duplicate_id():
+def test_register_refuses_a_duplicate_id_and_what_is_not_a_case():
     with pytest.raises(ValueError, match="registered already"):
         registry.register(CASES[0])
+    with pytest.raises(TypeError, match="expected a Case"):
+        Registry().register("computeCost/random")
+
+
+def test_building_the_cases_registers_nothing():
+    """Registration is explicit: importing the topic modules twice gives the same lists, no registry
+    fills itself, and a fresh Registry is empty."""
+    assert len(project_cases()) == len(CASES)
+    assert len(Registry()) == 0

@@ -1,0 +1,122 @@
+"""What a cross-check case is: plain data, nothing that runs Octave.
+
+A :class:`Case` names an Octave function, the Python port to hold against it, how to build its inputs
+from a seeded generator, its outputs in Octave's order (:class:`Output`) and how close they must agree
+(:class:`crosscheck.compare.Tolerance`). A case whose ``raises`` is set checks instead that both sides
+refuse the inputs, with the same message. A function argument (an objective for fmincg, a cost for a
+numerical gradient) is a :class:`Handle`.
+
+The runner (``crosscheck.runner``) turns these into Octave calls and Python calls; the session
+(``crosscheck.session``) talks to Octave.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+import pyport
+from crosscheck.compare import KINDS, Tolerance
+
+
+@dataclass(frozen=True)
+class Output:
+    """One output, in Octave's output order.
+
+    ``kind`` says how the port may shape it against Octave's (see ``crosscheck.compare.KINDS``):
+    "array" (the same shape), "vector" (1-D where Octave has a column), "scalar" (a float where Octave
+    has 1-by-1). ``trace`` marks a value per iteration (a cost history), which the report plots.
+    """
+
+    name: str
+    kind: str = "array"
+    trace: bool = False
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"Output: kind must be one of {sorted(KINDS)}, got {self.kind!r}")
+
+
+@dataclass(frozen=True)
+class Handle:
+    """A function argument: ``@(x) function (x, bound{:})`` in Octave, ``port(x, *bound)`` in Python.
+
+    ``port`` is the Python function to bind (default: the port of ``function`` in
+    ``pyport.OCTAVE_NAMES``; give it for a function of your own). With ``via_octave`` the Python side
+    is driven by the Octave function itself, evaluated through the session, so that a port under test
+    (a minimiser, say) sees exactly the original's numbers. With ``as_name`` Octave gets the
+    function's name (a string) instead of a handle. ``nudge`` (+1 or -1, Octave side only) moves the
+    function's value and every non-zero gradient entry one ULP up or down: a perturbation experiment
+    on the original, for tolerance floors (``crosscheck.rounding``).
+    """
+
+    function: str
+    bound: tuple = ()
+    port: Callable | None = None
+    via_octave: bool = False
+    as_name: bool = False
+    nudge: int = 0
+
+    def __post_init__(self):
+        if self.nudge not in (-1, 0, 1):
+            raise ValueError(f"Handle: nudge must be -1, 0 or 1, got {self.nudge!r}")
+
+    @property
+    def port_function(self) -> Callable:
+        return self.port if self.port is not None else pyport.OCTAVE_NAMES[self.function]
+
+
+@dataclass(frozen=True)
+class Case:
+    """One cross-check: ``function(*inputs(rng))`` in Octave against ``port(*inputs(rng))``.
+
+    Parameters
+    ----------
+    function : the Octave function's name.
+    name : the case's name; ``function/name`` is its id, unique in a run.
+    inputs : ``inputs(rng) -> tuple`` of arguments in Octave's order (2-D float arrays, floats,
+        strings, dicts for structs, :class:`Handle` for functions); ``rng`` is seeded from the id.
+    outputs : the outputs compared, in Octave's order.
+    tol : how close each output must agree (default: bit for bit).
+    port : the Python function (default: ``pyport.OCTAVE_NAMES[function]``).
+    raises : when set, both sides must refuse the inputs with messages that say the same thing and
+        contain this text.
+    timeout : seconds the Octave call may take (default: the session's).
+    family : the topic, for the report; about : one line on what the case shows.
+    check : ``check(inputs, octave_outputs, port_outputs) -> [OutputComparison]`` replaces the
+        value-by-value comparison (random outputs, compared by shape and range).
+    seed_key : cases with the same key draw the same inputs (default: the id).
+    """
+
+    function: str
+    name: str
+    inputs: Callable[[np.random.Generator], tuple]
+    outputs: tuple[Output, ...]
+    tol: Tolerance = Tolerance()
+    port: Callable | None = None
+    raises: str | None = None
+    timeout: float | None = None
+    family: str = ""
+    about: str = ""
+    check: Callable | None = None
+    seed_key: str | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.function}/{self.name}"
+
+    @property
+    def seed(self) -> int:
+        """Stable across runs and independent of the other cases (not Python's salted hash)."""
+        return zlib.crc32((self.seed_key or self.id).encode())
+
+    @property
+    def port_function(self) -> Callable:
+        return self.port if self.port is not None else pyport.OCTAVE_NAMES[self.function]
+
+    def make_inputs(self) -> tuple:
+        """The arguments, in Octave order; the same every time (the generator is seeded from the id)."""
+        return tuple(self.inputs(np.random.default_rng(self.seed)))

@@ -1,0 +1,30 @@
+"""Cases for pyport/activations.py: sigmoid and sigmoidGradient."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from crosscheck.case import Output
+from crosscheck.cases._common import CaseList
+from crosscheck.compare import Tolerance
+
+CASES = CaseList("activations")
+ELEMENTWISE = Tolerance(rtol=1e-15, why="numpy's exp and sin against the C library's: at most 1 ULP, measured")
+
+
+def _add(function, name, inputs, outputs, tol=ELEMENTWISE, raises=None, about=""):
+    CASES.add(function, name, inputs, outputs, tol=tol, raises=raises, about=about)
+
+
+# -- sigmoid and sigmoidGradient -------------------------------------------------------------------
+EXTREMES = np.array([[-800.0, -710.0, -40.0, -1e-300, 0.0, 1e-300, 40.0, 710.0, 800.0, -np.inf, np.inf, np.nan]])
+for fn in ("sigmoid", "sigmoidGradient"):
+    out = (Output("g"),)
+    _add(fn, "grid", lambda rng: (np.linspace(-12.0, 12.0, 97).reshape(97, 1),), out, ELEMENTWISE)
+    _add(fn, "random-matrix", lambda rng: (3 * rng.standard_normal((7, 5)),), out, ELEMENTWISE)
+    _add(fn, "extremes", lambda rng: (EXTREMES,), out, ELEMENTWISE,
+         about="overflow of exp, -0, +-Inf and NaN")
+    _add(fn, "scalar", lambda rng: (np.array([[0.3]]),), out, ELEMENTWISE)
+    _add(fn, "error-complex", lambda rng: (np.array([[1 + 1j]]),), out, raises="must be a real numeric array")
+
+

@@ -1,0 +1,22 @@
+"""Cases for pyport/logistic_regression.py: lrCostFunction."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from crosscheck.case import Output
+from crosscheck.cases._common import CaseList, logistic_data
+from crosscheck.compare import Tolerance
+
+CASES = CaseList("logistic regression")
+VALUE_GRADIENT = (Output("J", "scalar"), Output("grad"))
+OBJECTIVE = Tolerance(rtol=1e-13, scale="output", why="same operations in the same order; BLAS and log/exp ULPs")
+
+
+for lam in (0.0, 1.0):
+    CASES.add("lrCostFunction", f"random-lambda{lam:g}",
+         lambda rng, lam=lam: (rng.standard_normal((4, 1)), *logistic_data(rng, 60, 4), lam), VALUE_GRADIENT, OBJECTIVE)
+CASES.add("lrCostFunction", "error-y-row", lambda rng: (np.zeros((2, 1)), np.ones((3, 2)), np.ones((1, 3)), 0.0),
+     VALUE_GRADIENT, OBJECTIVE, raises="must be an m-by-1 column")
+
+
