@@ -6,13 +6,8 @@ outputs come back as a named tuple). ``OCTAVE_NAMES`` is the one table from Octa
 
 from .activations import sigmoid, sigmoid_gradient
 from .gradient_check import check_nn_gradients, compute_numerical_gradient
-from .linear_regression import (
-    compute_cost,
-    compute_cost_multi,
-    gradient_descent,
-    gradient_descent_multi,
-    normal_eqn,
-)
+from .gradient_descent import gradient_descent, gradient_descent_multi
+from .linear_regression import compute_cost, compute_cost_multi, normal_eqn
 from .neural_network import nn_cost_function_linear, predict_linear, unroll
 from .learning_rate import LearningRateWarning, stable_learning_rate
 from .logistic_regression import lr_cost_function

@@ -14,8 +14,8 @@ import importlib
 from crosscheck.case import Case
 
 #: The topics, in the order their cases run.
-TOPICS = ("linear_regression", "normalization", "learning_rate", "activations", "neural_network", "weights",
-          "gradient_check", "objectives", "logistic_regression", "optimization", "self_expressive", "vae")
+TOPICS = ("linear_regression", "gradient_descent", "normalization", "learning_rate", "activations", "neural_network",
+          "weights", "gradient_check", "objectives", "logistic_regression", "optimization", "self_expressive", "vae")
 
 
 def topic_cases(topic: str) -> list[Case]:

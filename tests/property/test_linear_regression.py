@@ -1,19 +1,16 @@
-"""Properties of pyport.linear_regression (compute_cost_multi, gradient_descent_multi, normal_eqn) on random
-finite inputs: in pure Python, and against the Octave originals (the tests marked octave)."""
+"""Properties of pyport.linear_regression (compute_cost_multi, normal_eqn) on random finite inputs: in pure
+Python, and against the Octave originals (the tests marked octave)."""
 
 import math
 
 import numpy as np
 import pytest
 from hypothesis import assume, given
-from hypothesis import strategies as st
 
 from crosscheck.cases import linear_regression as family
-from pyport import compute_cost_multi, gradient_descent_multi, normal_eqn
+from pyport import compute_cost_multi, normal_eqn
 
 from .strategies import OCTAVE_SETTINGS, SETTINGS, agree, octave_problems, problems
-
-SMALL = st.floats(-10, 10, allow_nan=False, allow_infinity=False, allow_subnormal=False)
 
 
 def loop_cost(X, y, theta):
@@ -57,24 +54,6 @@ def test_one_d_and_column_forms_agree_exactly(args):
     np.testing.assert_array_equal(a, b.ravel())
 
 
-@SETTINGS
-@given(problems(elements=SMALL), st.floats(0, 0.002), st.integers(0, 15))
-def test_descent_forms_agree_and_history_extends(args, alpha, k):
-    X, y, theta = args
-    # |X| <= 10 and n <= 8 keep alpha * ||X'X/m|| <= 0.002 * 800 < 2: no overflow
-    t_k, J_k = gradient_descent_multi(X, y, theta, alpha, k)
-    t_k1, J_k1 = gradient_descent_multi(X, y, theta, alpha, k + 1)
-    assert J_k.shape == (k,) and J_k1.shape == (k + 1,)
-    np.testing.assert_array_equal(J_k1[:k], J_k)
-    assert t_k.shape == t_k1.shape == theta.shape
-    tc, Jc = gradient_descent_multi(X, y[:, None], theta[:, None], alpha, k + 1)
-    assert tc.shape == (len(theta), 1)
-    np.testing.assert_array_equal(tc.ravel(), t_k1)
-    np.testing.assert_array_equal(Jc, J_k1)
-    # the last history entry is the cost of the returned theta
-    assert J_k1[-1] == compute_cost_multi(X, y, t_k1)
-
-
 # ---------------------------------------------------------------- against Octave
 
 # Generated inputs, each run through the Octave original and its port and compared with the same
@@ -85,17 +64,6 @@ def test_descent_forms_agree_and_history_extends(args, alpha, k):
 @given(octave_problems())
 def test_cost(octave, problem):
     agree(octave, "computeCostMulti", problem, compute_cost_multi(*problem), [("J", "scalar")], family.COST_TOL)
-
-
-@pytest.mark.octave
-@OCTAVE_SETTINGS
-@given(octave_problems(), st.floats(1e-4, 0.05), st.integers(0, 30))
-def test_gradient_descent(octave, problem, alpha, iters):
-    X, y, theta = problem
-    X = X / np.maximum(1.0, np.abs(X).max(axis=0))  # keep alpha within the stable range
-    args = (X, y, theta, alpha, float(iters))
-    agree(octave, "gradientDescentMulti", args, gradient_descent_multi(*args),
-          [("theta", "array"), ("J_history", "vector")], family.ITERATED)
 
 
 @pytest.mark.octave

@@ -1,0 +1,139 @@
+"""pyport.gradient_descent without Octave: hand-checked values and independent references."""
+
+import numpy as np
+import pytest
+
+from .regression_refusals import (BAD_TYPES, THETA_SHAPES, X3, Y3, Y_SHAPES, refuses_bad_theta,
+                                  refuses_bad_type, refuses_bad_y, refuses_three_columns)
+from pyport import datasets, feature_normalize, gradient_descent, gradient_descent_multi
+
+DESCENT = [gradient_descent, gradient_descent_multi]
+
+
+def call(func, X, y, theta=None, alpha=0.1, num_iters=3):
+    """Call a descent port with the step arguments it takes."""
+    return func(X, y, theta, alpha, num_iters)
+
+
+# ---- vector forms ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("func", DESCENT)
+def test_descent_form_follows_theta_not_y(func):
+    t, J = func(X3, Y3[:, None], np.zeros(2), 0.1, 4)
+    assert t.shape == (2,) and J.shape == (4,)
+    t, J = func(X3, Y3, np.zeros((2, 1)), 0.1, 4)
+    assert t.shape == (2, 1) and J.shape == (4,)
+
+
+def test_one_step_by_hand():
+    # X'*(X*0 - y) = -[6; 14] and alpha/m = 0.1/3, so theta = [0.2, 14/30]
+    X = np.array([[1.0, 1.0], [1.0, 2.0], [1.0, 3.0]])
+    for func in DESCENT:
+        theta, J = func(X, [1, 2, 3], [0, 0], 0.1, 1)
+        np.testing.assert_allclose(theta, [0.2, 14 / 30], rtol=0, atol=4e-16)
+        resid = X @ np.array([0.2, 14 / 30]) - [1, 2, 3]
+        assert J[0] == pytest.approx(resid @ resid / 6, rel=1e-12)
+
+
+# ---- argument checks ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("func,X_shape", [(f, (4, 2)) for f in DESCENT] + [
+    (f, (4, 3)) for f in (gradient_descent_multi,)])
+@pytest.mark.parametrize("y_shape", Y_SHAPES)
+def test_bad_y_refused(func, X_shape, y_shape):
+    refuses_bad_y(call, func, X_shape, y_shape)
+
+
+
+@pytest.mark.parametrize("func", DESCENT)
+@pytest.mark.parametrize("theta_shape", THETA_SHAPES)
+def test_bad_theta_refused(func, theta_shape):
+    refuses_bad_theta(call, func, theta_shape)
+
+
+@pytest.mark.parametrize("func,multi", [(gradient_descent, gradient_descent_multi)])
+def test_one_feature_functions_refuse_three_columns(func, multi):
+    refuses_three_columns(call, func, multi)
+
+
+@pytest.mark.parametrize("func", DESCENT)
+@pytest.mark.parametrize("alpha", [[0.1, 0.2], np.ones((2, 1)), "a", 1j, True])
+def test_bad_alpha_refused(func, alpha):
+    with pytest.raises(ValueError, match=rf"^{func.__name__}: .*alpha"):
+        func(X3, Y3, [0, 0], alpha, 1)
+
+
+@pytest.mark.parametrize("func", DESCENT)
+@pytest.mark.parametrize("num_iters", [-1, 1.5, True, np.bool_(False), [1, 2], np.inf, np.nan, "3"])
+def test_bad_num_iters_refused(func, num_iters):
+    with pytest.raises(ValueError, match=rf"^{func.__name__}: .*num_iters"):
+        func(X3, Y3, [0, 0], 0.1, num_iters)
+
+
+@pytest.mark.parametrize("func", DESCENT)
+def test_integral_float_num_iters_accepted(func):
+    t5, J5 = func(X3, Y3, [0, 0], 0.1, 5)
+    t, J = func(X3, Y3, [0, 0], 0.1, 5.0)
+    assert J.shape == (5,)
+    np.testing.assert_array_equal(t, t5)
+    np.testing.assert_array_equal(J, J5)
+
+
+@pytest.mark.parametrize("func", DESCENT)
+@pytest.mark.parametrize("theta0", [np.array([5.0, 6.0]), np.array([[5.0], [6.0]])])
+def test_zero_iterations(func, theta0):
+    theta, J = func(X3, Y3, theta0, 0.1, 0)
+    np.testing.assert_array_equal(theta, theta0)
+    assert theta.shape == theta0.shape
+    assert J.shape == (0,)
+    assert not np.shares_memory(theta, theta0)  # Octave has value semantics: no alias to the input
+
+
+@pytest.mark.parametrize("func", DESCENT)
+@pytest.mark.parametrize("shape", [(2,), (2, 1)])
+def test_theta_not_modified_in_place(func, shape):
+    theta0 = np.full(shape, 0.5)
+    func(X3, Y3, theta0, 0.1, 10)
+    np.testing.assert_array_equal(theta0, np.full(shape, 0.5))
+
+
+
+
+@pytest.mark.parametrize("func,which,bad", [(f, w, b) for f in DESCENT for w, b in BAD_TYPES])
+def test_bad_types_refused(func, which, bad):
+    refuses_bad_type(call, func, which, bad)
+
+
+# ---- convergence -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("func", DESCENT)
+def test_descent_converges_to_lstsq(func):
+    X = np.column_stack([np.ones(4), [0.0, 1.0, 2.0, 4.0]])
+    y = np.array([1.0, 3.0, 4.0, 9.0])
+    ref = np.linalg.lstsq(X, y, rcond=None)[0]
+    np.testing.assert_allclose(ref, [0.8, 69 / 35], rtol=1e-12)  # by hand
+    theta, J = func(X, y, np.zeros(2), 0.1, 2000)
+    np.testing.assert_allclose(theta, ref, rtol=0, atol=1e-10)
+    assert np.all(np.diff(J[:100]) < 0)
+    r = X @ ref - y
+    assert J[-1] == pytest.approx(r @ r / 8, rel=1e-12)
+
+
+# ---- the published figure ----------------------------------------------------------------------
+
+def _age_height_weight():
+    data = datasets.load("age_height_weight")
+    assert data.columns == ("age", "height", "weight")
+    v = data.values
+    return np.column_stack([np.ones(len(v)), v[:, 0], v[:, 1]]), v[:, 2]
+
+
+def test_published_weight_fit_by_gradient_descent_on_zscores():
+    X, y = _age_height_weight()
+    Xn, mu, sigma = feature_normalize(X[:, 1:])
+    tn, J = gradient_descent_multi(np.column_stack([np.ones(len(y)), Xn]), y, np.zeros(3), 0.3, 3000)
+    slopes = tn[1:] / sigma.ravel()
+    theta = np.concatenate([[tn[0] - slopes @ mu.ravel()], slopes])
+    np.testing.assert_allclose(np.round(theta, 2), [-175.17, -0.40, 5.07], rtol=0, atol=1e-9)
+    np.testing.assert_allclose(theta, np.linalg.lstsq(X, y, rcond=None)[0], rtol=1e-6)
+    assert J[-1] <= J[0]
