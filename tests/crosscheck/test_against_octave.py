@@ -135,3 +135,28 @@ def test_a_handles_port_is_the_function_the_port_side_binds(octave):
                                 inputs=lambda rng: (Handle(J.function, J.bound, port=doubled), theta))
     r_right, r_wrong = run_cases([right, wrong], octave)
     assert r_right.passed and not r_wrong.passed
+
+
+REFUSALS = [c for c in CASES if c.raises is not None]
+
+
+def test_every_refusal_reads_the_same_in_both_languages(octave):
+    """Every error-* case: Octave's message and the port's, word for word once the function's name
+    and lambda_ are mapped (crosscheck.messages), and both contain the case's ``raises`` text."""
+    from crosscheck.messages import as_octave, same_refusal
+    from crosscheck.runner import call_port, octave_arg, port_arg
+    from crosscheck.session import Call, CallStatus
+
+    assert len(REFUSALS) >= 35
+    inputs = [c.make_inputs() for c in REFUSALS]
+    answers = octave.call_many([Call(function=c.function, args=tuple(octave_arg(a) for a in args),
+                                     nout=len(c.outputs)) for c, args in zip(REFUSALS, inputs)])
+    differ = []
+    for case, args, answer in zip(REFUSALS, inputs, answers):
+        _, exc, _, _ = call_port(case.port_function, tuple(port_arg(a, octave) for a in args))
+        assert answer.status is CallStatus.ERROR, f"{case.id}: Octave did not refuse"
+        assert isinstance(exc, ValueError), f"{case.id}: the port raised {exc!r}"
+        assert case.raises.lower() in answer.message.lower(), f"{case.id}: {answer.message}"
+        if not same_refusal(answer.message, str(exc), case.function):
+            differ.append(f"{case.id}:\n  Octave: {answer.message}\n  port:   {as_octave(str(exc), case.function)}")
+    assert not differ, "\n".join(differ)
