@@ -22,7 +22,7 @@ function [J, grad] = lrCostFunction (theta, X, y, lambda)
 
   m = rows (X);
   h = sigmoid (X * theta);
-  t = theta(2:end);
+  t = theta(2:end, :);  # 0-by-1 for an intercept alone: t' * t is then 0, not an empty matrix
   J = (-y' * log (h) - (1 - y)' * log (1 - h)) / m + (lambda / (2 * m)) * (t' * t);
   grad = (X' * (h - y)) / m;
   grad(2:end) += (lambda / m) * t;
@@ -46,6 +46,12 @@ endfunction
 %! assert (J1 - J0, 2 / 8 * 0.64, 1e-15)
 %! assert (g1(1), g0(1))
 %! assert (g1, computeNumericalGradient (@(p) lrCostFunction (p, X, y, 2), t), 1e-8)
+
+%!test
+%! ## An intercept alone (n = 1): nothing to regularise, J is log (2) at 0, not an empty matrix.
+%! [J, grad] = lrCostFunction (0, ones (3, 1), [1; 0; 1], 5);
+%! assert (J, log (2), eps)
+%! assert (grad, -1/6, eps)
 
 ## Test input validation
 %!error <Invalid call> lrCostFunction (1, 1, 1)

@@ -9,7 +9,7 @@ from crosscheck.cases._common import CaseList, logistic_data
 from crosscheck.compare import Tolerance
 
 CASES = CaseList("logistic regression")
-VALUE_GRADIENT = (Output("J", "scalar"), Output("grad"))
+VALUE_GRADIENT = (Output("J", "scalar"), Output("grad", "array"))
 OBJECTIVE = Tolerance(rtol=1e-13, scale="output", why="same operations in the same order; BLAS and log/exp ULPs")
 
 
@@ -20,3 +20,6 @@ CASES.add("lrCostFunction", "error-y-row", lambda rng: (np.zeros((2, 1)), np.one
      VALUE_GRADIENT, OBJECTIVE, raises="must be an m-by-1 column")
 
 
+CASES.add("lrCostFunction", "intercept-only",
+          lambda rng: (rng.standard_normal((1, 1)), *logistic_data(rng, 30, 1), 2.0), VALUE_GRADIENT, OBJECTIVE,
+          about="n = 1: nothing to regularise (found by --examples: the original returned an empty J)")
