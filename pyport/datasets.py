@@ -7,7 +7,9 @@ from typing import NamedTuple
 
 import numpy as np
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_HERE = Path(__file__).resolve().parent
+#: pyport/data where the package is installed (the wheel ships the CSVs there), else the clone's data/.
+DATA_DIR = _HERE / "data" if (_HERE / "data").is_dir() else _HERE.parent / "data"
 
 
 class Dataset(NamedTuple):

@@ -6,7 +6,7 @@ from typing import Callable, NamedTuple
 
 import numpy as np
 
-from . import _octave, _validate
+from . import _validate, octave
 from .neural_network import nn_cost_function_linear, unroll
 from .weights import debug_initialize_weights
 
@@ -136,7 +136,7 @@ def check_nn_gradients(lambda_=0.0, activation="sigmoid", cost_function: Callabl
     Notes
     -----
     Octave parity: numgrad and grad are 1-D where Octave's are 38-by-1 columns. Octave prints the two
-    gradients when called without outputs; the port never prints. ``norm`` is Octave's scaled accumulation (``_octave.norm2``), not ``numpy.linalg.norm``.
+    gradients when called without outputs; the port never prints. ``norm`` is Octave's scaled accumulation (``octave.norm``), not ``numpy.linalg.norm``.
     rel_diff is a ratio of tiny differences: it agrees with Octave's to about 1e-12 absolute, not to
     the bit.
 
@@ -177,5 +177,5 @@ def check_nn_gradients(lambda_=0.0, activation="sigmoid", cost_function: Callabl
 
     grad = np.asarray(objective(nn_params)[1], dtype=np.float64).ravel()
     numgrad = compute_numerical_gradient(objective, nn_params)
-    rel_diff = _octave.norm2(numgrad - grad) / _octave.norm2(numgrad + grad)
+    rel_diff = octave.norm(numgrad - grad) / octave.norm(numgrad + grad)
     return GradientCheck(numgrad, grad, rel_diff)

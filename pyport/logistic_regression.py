@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import _octave, _validate
+from . import _validate, octave
 from .activations import sigmoid
 from .objectives import ValueGradient
 
@@ -71,8 +71,8 @@ def lr_cost_function(theta, X, y, lambda_) -> ValueGradient:
     h = sigmoid(X @ theta)
     t = theta[1:].ravel()
     with np.errstate(divide="ignore"):
-        J = (_octave.dot(-y.ravel(), np.log(h).ravel()) - _octave.dot((1 - y).ravel(), np.log(1 - h).ravel())) / m \
-            + (lam / (2 * m)) * (_octave.xtx(t) if t.size else 0.0)
+        J = (octave.dot(-y.ravel(), np.log(h).ravel()) - octave.dot((1 - y).ravel(), np.log(1 - h).ravel())) / m \
+            + (lam / (2 * m)) * (octave.xtx(t) if t.size else 0.0)
     grad = (X.T @ (h - y)) / m
     grad[1:] += (lam / m) * theta[1:]
     return ValueGradient(float(J), grad.ravel() if theta_1d else grad)

@@ -10,13 +10,13 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import _octave, _validate
+from . import _validate, octave
 from .activations import activate
 
 
 def _sum_all(A: np.ndarray) -> float:
     """Octave's ``sum (sum (A))``: column sums, then the sum of the row, each in order."""
-    return float(_octave.seq_sum(_octave.seq_sum(A, 0), 1)[0, 0])
+    return float(octave.sum(octave.sum(A, 1), 2)[0, 0])
 
 
 def _with_bias(A: np.ndarray) -> np.ndarray:

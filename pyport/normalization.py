@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import _octave, _validate
+from . import _validate, octave
 
 
 class FeatureNormalizeResult(NamedTuple):
@@ -78,8 +78,8 @@ def feature_normalize(X) -> FeatureNormalizeResult:
     """
     X = _validate.check_matrix("feature_normalize", "X", X)
     with np.errstate(divide="ignore", invalid="ignore"):  # 0/0 and Inf-Inf are documented above
-        mu = _octave.mean(X)
-        sigma = _octave.std(X)
+        mu = octave.mean(X)
+        sigma = octave.std(X)
         X_norm = (X - mu) / sigma
     return FeatureNormalizeResult(X_norm, mu, sigma)
 
@@ -150,6 +150,6 @@ def denormalize_theta(theta_n, x_offset, x_scale, y_offset=0.0, y_scale=1.0) -> 
     t, x_off, x_sc, y_off, y_sc, theta_1d = _validate.check_denormalize_args(
         "denormalize_theta", theta_n, x_offset, x_scale, y_offset, y_scale)
     w = t[1:] / x_sc
-    total = _octave.seq_sum((w * x_off).reshape(-1, 1), 0)[0, 0]
+    total = octave.sum((w * x_off).reshape(-1, 1), 1)[0, 0]
     theta = np.concatenate([[y_off + y_sc * (t[0] - total)], y_sc * w])
     return theta if theta_1d else theta.reshape(-1, 1)

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import _octave, _validate
+from . import _validate, octave
 
 
 class ValueGradient(NamedTuple):
@@ -66,7 +66,7 @@ def rosenbrock(x) -> ValueGradient:
     a = x[:-1]
     d = x[1:] - a * a
     e = 1 - a
-    f = float(_octave.seq_sum(100 * (d * d) + e * e, 0)[0, 0])
+    f = float(octave.sum(100 * (d * d) + e * e, 1)[0, 0])
     g = np.zeros(x.shape)
     g[:-1] = -400 * (a * d) - 2 * e
     g[1:] += 200 * d
@@ -124,5 +124,5 @@ def quadratic_cost(x, A, b) -> ValueGradient:
     x, A, b, flat = _validate.check_quadratic_args(func, x, A, b)
     Ax = A @ x
     g = Ax - b
-    f = 0.5 * _octave.dot(x.ravel(), Ax.ravel()) - _octave.dot(b.ravel(), x.ravel())
+    f = 0.5 * octave.dot(x.ravel(), Ax.ravel()) - octave.dot(b.ravel(), x.ravel())
     return ValueGradient(float(f), g.ravel() if flat else g)

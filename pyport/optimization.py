@@ -3,7 +3,7 @@
 The port keeps the original's branches in the original's order and its arithmetic in its order,
 with Octave's semantics where numpy's differ: ``sqrt`` of a negative number is complex, ``min`` and
 ``max`` compare complex values by magnitude and ignore NaN, a complex value with a zero imaginary part
-becomes real again, and ``x' * x`` rounds as Octave's BLAS call does (``_octave.xtx``).
+becomes real again, and ``x' * x`` rounds as Octave's BLAS call does (``octave.xtx``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Callable, NamedTuple
 
 import numpy as np
 
-from . import _octave, _validate
+from . import _validate, octave
 
 RHO, SIG = 0.01, 0.5   # Wolfe-Powell conditions: sufficient decrease, curvature
 INT = 0.1              # no new point closer than this fraction of the bracket to its ends
@@ -143,7 +143,7 @@ def _search(evaluate, X, shape, length, red, verbose, count) -> FmincgResult:
     f1, df1 = evaluate(X)
     i += by_evals
     s = -df1
-    d1 = _octave.dot(-s, s)
+    d1 = octave.dot(-s, s)
     z1 = np.float64(red) / (1 - d1)
 
     while i < abs(length):
@@ -152,7 +152,7 @@ def _search(evaluate, X, shape, length, red, verbose, count) -> FmincgResult:
         X = X + z1 * s
         f2, df2 = evaluate(X)
         i += by_evals
-        d2 = _octave.dot(df2, s)
+        d2 = octave.dot(df2, s)
         f3, d3, z3 = f1, d1, -z1
         M = min(MAX, -length - i) if by_evals else MAX
         success = False
@@ -167,19 +167,19 @@ def _search(evaluate, X, shape, length, red, verbose, count) -> FmincgResult:
                 else:
                     A = 6 * (f2 - f3) / z3 + 3 * (d2 + d3)
                     B = 3 * (f3 - f2) - z3 * (d3 + 2 * d2)
-                    root = _octave.osqrt(B * B - A * d2 * z3 * z3)
+                    root = octave.sqrt(B * B - A * d2 * z3 * z3)
                     count["complex-interpolation" if isinstance(root, complex) else "cubic"] += 1
                     z2 = _divide(root - B, A)
                 if _isnan(z2) or _isinf(z2):
                     count["bisect-nonfinite"] += 1
                     z2 = z3 / 2
-                z2 = _octave.omax(_octave.omin(z2, INT * z3), (1 - INT) * z3)
+                z2 = octave.max(octave.min(z2, INT * z3), (1 - INT) * z3)
                 z1 = z1 + z2
                 X = X + z2 * s
                 f2, df2 = evaluate(X)
                 M -= 1
                 i += by_evals
-                d2 = _octave.dot(df2, s)
+                d2 = octave.dot(df2, s)
                 z3 = z3 - z2
 
             if (f2 > f1 + z1 * RHO * d1) or (d2 > -SIG * d1):
@@ -192,7 +192,7 @@ def _search(evaluate, X, shape, length, red, verbose, count) -> FmincgResult:
 
             A = 6 * (f2 - f3) / z3 + 3 * (d2 + d3)
             B = 3 * (f3 - f2) - z3 * (d3 + 2 * d2)
-            z2 = _divide(-d2 * z3 * z3, B + _octave.osqrt(B * B - A * d2 * z3 * z3))
+            z2 = _divide(-d2 * z3 * z3, B + octave.sqrt(B * B - A * d2 * z3 * z3))
             if isinstance(z2, complex):
                 count["complex-extrapolation"] += 1
             if isinstance(z2, complex) or _isnan(z2) or _isinf(z2) or z2 < 0:
@@ -220,7 +220,7 @@ def _search(evaluate, X, shape, length, red, verbose, count) -> FmincgResult:
             f2, df2 = evaluate(X)
             M -= 1
             i += by_evals
-            d2 = _octave.dot(df2, s)
+            d2 = octave.dot(df2, s)
 
         if success:
             count["success"] += 1
@@ -228,14 +228,14 @@ def _search(evaluate, X, shape, length, red, verbose, count) -> FmincgResult:
             fX.append(f1)
             if verbose:
                 print(f"Iteration {i:4d} | Cost: {f1:4.6e}", end="\r", flush=True)
-            s = (_octave.xtx(df2) - _octave.dot(df1, df2)) / _octave.xtx(df1) * s - df2
+            s = (octave.xtx(df2) - octave.dot(df1, df2)) / octave.xtx(df1) * s - df2
             df1, df2 = df2, df1
-            d2 = _octave.dot(df1, s)
+            d2 = octave.dot(df1, s)
             if d2 > 0:
                 count["restart"] += 1
                 s = -df1
-                d2 = _octave.dot(-s, s)
-            z1 = z1 * _octave.omin(RATIO, d1 / (d2 - REALMIN))
+                d2 = octave.dot(-s, s)
+            z1 = z1 * octave.min(RATIO, d1 / (d2 - REALMIN))
             d1 = d2
             ls_failed = False
         else:
@@ -245,7 +245,7 @@ def _search(evaluate, X, shape, length, red, verbose, count) -> FmincgResult:
                 break
             df1, df2 = df2, df1   # as the original: the new direction is the last point's gradient
             s = -df1
-            d1 = _octave.dot(-s, s)
+            d1 = octave.dot(-s, s)
             z1 = 1 / (1 - d1)
             ls_failed = True
     if verbose:

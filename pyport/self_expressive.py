@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import _octave, _validate
+from . import _validate, octave
 from .objectives import ValueGradient
 
 
@@ -73,8 +73,8 @@ def self_expressive_cost(c, X, lambda_, epsilon) -> ValueGradient:
     C, X, lam, eps, c_1d = _validate.check_self_expressive_args(func, c, X, lambda_, epsilon)
 
     R = X - X @ C
-    norms = np.sqrt(_octave.seq_sum(C * C, 0) + eps)
-    J = _octave.seq_sum(_octave.seq_sum(R * R, 0), 1)[0, 0] + lam * _octave.seq_sum(norms, 1)[0, 0]
+    norms = np.sqrt(octave.sum(C * C, 1) + eps)
+    J = octave.sum(octave.sum(R * R, 1), 2)[0, 0] + lam * octave.sum(norms, 2)[0, 0]
     G = -2 * (X.T @ R) + lam * (C / norms)
     np.fill_diagonal(G, 0.0)
     grad = G.ravel(order="F")

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import _octave, _validate
+from . import _validate, octave
 
 
 class KLGradient(NamedTuple):
@@ -95,9 +95,9 @@ def vae_kl_gradient(X, W_mu, b_mu, W_logvar, b_logvar) -> KLGradient:
     with np.errstate(over="ignore"):
         e = np.exp(logvar)
     terms = 1 + logvar - mu * mu - e
-    KL = -0.5 * _octave.seq_sum(_octave.seq_sum(terms, 0), 1)[0, 0]
+    KL = -0.5 * octave.sum(octave.sum(terms, 1), 2)[0, 0]
     G_logvar = 0.5 * (e - 1)
-    db_mu = _octave.seq_sum(mu, 0).T
-    db_lv = _octave.seq_sum(G_logvar, 0).T
+    db_mu = octave.sum(mu, 1).T
+    db_lv = octave.sum(G_logvar, 1).T
     return KLGradient(float(KL), mu.T @ X_arr, db_mu.ravel() if mu_1d else db_mu,
                       G_logvar.T @ X_arr, db_lv.ravel() if lv_1d else db_lv)

@@ -14,7 +14,7 @@ from crosscheck.cases import TOPICS, topic_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Public pyport modules that hold no port: they need tests, not cases.
-SUPPORT = {"datasets"}
+SUPPORT = {"datasets", "octave"}
 
 
 def _stems(folder: str, prefix: str = "") -> set[str]:
