@@ -32,7 +32,7 @@ octave:
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml tools/ensure-venv.sh
+$(STAMP): pyproject.toml constraints.txt tools/ensure-venv.sh
 	PYTHON=$(PYTHON) bash tools/ensure-venv.sh $(VENV)
 	@touch $@
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Create .venv and install the project (pinned in pyproject.toml) into it, editable, with the test
-# dependencies. On a fresh Debian machine as root, install python3 and its venv module first.
+# Create .venv and install the project into it, editable, with the test dependencies, at the exact
+# versions of constraints.txt (pyproject.toml only gives ranges). On a fresh Debian machine as root,
+# install python3 and its venv module first.
 set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
 venv=${1:-.venv}
 python=${PYTHON:-python3}
 
@@ -18,7 +20,7 @@ if ! command -v "$python" >/dev/null 2>&1 || ! "$python" -c "import ensurepip, v
 fi
 
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
-echo "Installing the project and its pinned dependencies into $venv..."
+echo "Installing the project and its dependencies, pinned by constraints.txt, into $venv..."
 # -qq: errors only (a build backend's advice about editable installs is not for the user)
 "$venv/bin/python" -m pip install -qq --disable-pip-version-check --upgrade "pip>=23"
-"$venv/bin/python" -m pip install -qq --disable-pip-version-check -e ".[test]"
+"$venv/bin/python" -m pip install -qq --disable-pip-version-check -c "$root/constraints.txt" -e "$root[test]"

@@ -3,7 +3,7 @@ are sorted into the four call outcomes.
 
 When oct2py is upgraded, a failure here names what changed: the version, a message text gone from its
 source, or a private attribute gone from a running session. Re-check the adapter against the new
-release, then move PINNED_OCT2PY and pyproject.toml's pin together.
+release, then move PINNED_OCT2PY and constraints.txt's pin together.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -26,10 +25,10 @@ HELPERS = Path(__file__).resolve().parent / "m"
 
 
 # -- what the adapter relies on (no Octave needed but for the last) ---------------------------------
-def test_the_pin_is_pyprojects():
-    dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
-    pins = [m.group(1) for d in dependencies if (m := re.fullmatch(r"oct2py\s*==\s*(\S+)", d.strip()))]
-    assert pins == [PINNED_OCT2PY], f"pyproject.toml pins oct2py {pins}, session.py {PINNED_OCT2PY}"
+def test_the_pin_is_the_constraints_files():
+    pins = [m.group(1) for line in (ROOT / "constraints.txt").read_text().splitlines()
+            if (m := re.fullmatch(r"oct2py==(\S+)", line.strip()))]
+    assert pins == [PINNED_OCT2PY], f"constraints.txt pins oct2py {pins}, session.py {PINNED_OCT2PY}"
 
 
 def test_installed_oct2py_is_the_one_the_adapter_was_checked_against():
