@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Callable
 
 import numpy as np
@@ -22,17 +23,26 @@ import pyport
 from crosscheck.compare import KINDS, Tolerance
 
 
+#: The tolerance of a case that states none: a correct port of ordinary code agrees with its original
+#: to ~1e-13 of each output's size (an entry that cancels keeps the absolute error of the others, so
+#: the bound is norm-wise); every classic porting mistake is off by far more than 1e-10.
+DEFAULT_TOLERANCE = Tolerance(rtol=1e-10, scale="output",
+                              why="the default: 1e-10 of each output's largest entry (norm-wise)")
+
+
 @dataclass(frozen=True)
 class Output:
     """One output, in Octave's output order.
 
-    ``kind`` says how the port may shape it against Octave's (see ``crosscheck.compare.KINDS``):
-    "array" (the same shape), "vector" (1-D where Octave has a column), "scalar" (a float where Octave
-    has 1-by-1). ``trace`` marks a value per iteration (a cost history), which the report plots.
+    ``kind`` says how the port may shape it against Octave's (see ``crosscheck.compare.KINDS``): "any"
+    (the default: a float, 0-d or 1x1 array for an Octave scalar, a 1-D array or Octave's own form for
+    an Octave vector, the same shape otherwise), "array" (exactly Octave's shape), "vector" (1-D where
+    Octave has a column), "scalar" (a float where Octave has 1-by-1). ``trace`` marks a value per
+    iteration (a cost history), which the report plots.
     """
 
     name: str
-    kind: str = "array"
+    kind: str = "any"
     trace: bool = False
 
     def __post_init__(self):
@@ -79,8 +89,10 @@ class Case:
     name : the case's name; ``function/name`` is its id, unique in a run.
     inputs : ``inputs(rng) -> tuple`` of arguments in Octave's order (2-D float arrays, floats,
         strings, dicts for structs, :class:`Handle` for functions); ``rng`` is seeded from the id.
-    outputs : the outputs compared, in Octave's order.
-    tol : how close each output must agree (default: bit for bit).
+        Give either ``inputs`` or ``args``.
+    outputs : the outputs compared, in Octave's order (names, or :class:`Output` for a kind).
+    tol : how close each output must agree (default: :data:`DEFAULT_TOLERANCE`, 1e-10 of each
+        output's largest entry).
     port : the Python function (default: ``pyport.OCTAVE_NAMES[function]``).
     raises : when set, both sides must refuse the inputs with messages that say the same thing and
         contain this text.
@@ -89,13 +101,17 @@ class Case:
     check : ``check(inputs, octave_outputs, port_outputs) -> [OutputComparison]`` replaces the
         value-by-value comparison (random outputs, compared by shape and range).
     seed_key : cases with the same key draw the same inputs (default: the id).
+    args : the arguments declared instead of generated (``crosscheck.args``: shapes with named sizes,
+        value ranges, kinds of columns, scalars): the case then draws its inputs from them, and
+        ``--examples N`` tries N more with Hypothesis.
+    sizes : the ranges of the named sizes the declared arguments use, e.g. ``{"m": (1, 50)}``.
     """
 
     function: str
     name: str
-    inputs: Callable[[np.random.Generator], tuple]
-    outputs: tuple[Output, ...]
-    tol: Tolerance = Tolerance()
+    inputs: Callable[[np.random.Generator], tuple] | None = None
+    outputs: tuple[Output, ...] = ()
+    tol: Tolerance = DEFAULT_TOLERANCE
     port: Callable | None = None
     raises: str | None = None
     timeout: float | None = None
@@ -103,6 +119,20 @@ class Case:
     about: str = ""
     check: Callable | None = None
     seed_key: str | None = None
+    args: tuple = ()
+    sizes: Mapping[str, tuple[int, int]] | None = None
+
+    def __post_init__(self):
+        if (self.inputs is None) == (not self.args):
+            raise ValueError(f"Case {self.function}/{self.name}: give either inputs or args")
+        if self.args:
+            from crosscheck.args import validate  # noqa: PLC0415 -- only cases that declare their arguments
+
+            validate(self.args, self.sizes)
+        outputs = tuple(Output(o) if isinstance(o, str) else o for o in self.outputs)
+        if not all(isinstance(o, Output) for o in outputs):
+            raise TypeError(f"Case {self.function}/{self.name}: outputs are names or Output(...)")
+        object.__setattr__(self, "outputs", outputs)
 
     @property
     def id(self) -> str:
@@ -119,4 +149,9 @@ class Case:
 
     def make_inputs(self) -> tuple:
         """The arguments, in Octave order; the same every time (the generator is seeded from the id)."""
-        return tuple(self.inputs(np.random.default_rng(self.seed)))
+        rng = np.random.default_rng(self.seed)
+        if self.inputs is None:
+            from crosscheck.args import draw  # noqa: PLC0415 -- only cases that declare their arguments
+
+            return tuple(draw(self.args, self.sizes, rng))
+        return tuple(self.inputs(rng))

@@ -46,3 +46,18 @@ def select(cases: list[Case], patterns=()) -> list[Case]:
         return list(cases)
     pats = [p.lower() for p in patterns]
     return [c for c in cases if any(fnmatch.fnmatchcase(c.id.lower(), f"*{p}*") for p in pats)]
+
+
+#: The cases that case files register (``crosscheck.register``); the command line reads them after
+#: running each ``--cases`` file.
+CASE_FILES = Registry()
+
+
+def register(*cases: Case) -> None:
+    """Register cases for the run: what a case file (``crosscheck --cases FILE``) calls.
+
+    >>> import crosscheck
+    >>> crosscheck.register(crosscheck.Case(function="sigmoid", name="zero", inputs=lambda rng: (0.0,),
+    ...                                     outputs=("g",)))  # doctest: +SKIP
+    """
+    CASE_FILES.register(*cases)

@@ -16,6 +16,7 @@ from crosscheck.runner import CaseResult, Status, slug, summarize
 
 COLUMNS = ("function", "case", "outputs", "max abs err", "max rel err", "max ulp", "tol used", "verdict")
 WIDTHS = (25, 26, 7, 11, 11, 9, 8, 14)
+OUTPUT_COLUMNS = ("function", "output", "kind", *COLUMNS[3:])
 
 
 def _fmt(x: float) -> str:
@@ -52,7 +53,9 @@ def _share(outs) -> str:
         return "0"
     if worst < 0.01:
         return "<1%"
-    return f"{worst:.0%}" if worst < 10 else f"{worst:.0f}x"
+    if worst < 10:
+        return f"{worst:.0%}"
+    return f"{worst:.0f}x" if worst < 1e5 else f"{worst:.0e}x"
 
 
 def _largest(values):
@@ -82,6 +85,21 @@ def row(r: CaseResult) -> str:
     if not r.passed and r.message:
         text += f"\n    -> {r.message}"
     return text
+
+
+def output_lines(r: CaseResult) -> list[str]:
+    """The case's verdict, then the table's columns for each output on a row of its own (the output's
+    name where the case's name stands): what ``assert_agrees`` says when a port disagrees."""
+    lines = [f"{r.case.function}: {verdict(r)}" + (f": {r.message}" if r.message and not r.passed else "")]
+    if r.outputs:
+        line = "  ".join(f"{c:<{w}}" for c, w in zip(OUTPUT_COLUMNS, WIDTHS))
+        lines += [line, "-" * len(line)]
+    for o in r.outputs:
+        cells = (r.case.function, o.name, o.kind, _fmt(o.max_abs), _fmt(o.max_rel), _ulps([o]), _share([o]),
+                 o.verdict.value)
+        line = "  ".join(f"{c:<{w}}" for c, w in zip(cells, WIDTHS)).rstrip()
+        lines.append(line + (f"\n    -> {o.note}" if o.note and not o.passed else ""))
+    return lines
 
 
 def footer(results: list[CaseResult], selected: int, seconds: float, interrupted: bool) -> str:

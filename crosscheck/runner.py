@@ -9,6 +9,8 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Callable
 
+import numpy as np
+
 from crosscheck import messages
 from crosscheck.case import Case, Handle
 from crosscheck.compare import OutputComparison, compare_output
@@ -123,8 +125,26 @@ def _check_refusal(case: Case, octave: CallResult, port_exc: BaseException | Non
     return Status.PASS, f"both refuse: {octave.message} / {port_exc}"
 
 
-def _as_tuple(result, n: int) -> tuple:
-    return tuple(result) if n > 1 else (result,)
+def _port_outputs(value, names: list[str]) -> tuple[tuple | None, str]:
+    """The port's outputs as a tuple in Octave's order, or None and a sentence saying what is wrong:
+    too few or too many outputs, or an output that is not a number or an array of numbers."""
+    n = len(names)
+    if n == 1:
+        outputs = (value,)
+    elif isinstance(value, (tuple, list)):
+        outputs = tuple(value)
+    else:
+        return None, (f"the port returned one {type(value).__name__} where Octave's function has {n} outputs "
+                      f"({', '.join(names)}): return them as a tuple, in Octave's order")
+    if len(outputs) != n:
+        return None, (f"the port returned {len(outputs)} outputs where Octave's function has {n} "
+                      f"({', '.join(names)})")
+    for name, out in zip(names, outputs):
+        kind = np.asarray(out).dtype.kind if not isinstance(out, (str, bytes, dict)) and out is not None else "O"
+        if kind not in "biufc":
+            return None, (f"the port's output {name} is {type(out).__name__} {out!r:.60}, not a number or an "
+                          f"array of numbers")
+    return outputs, ""
 
 
 def judge(case: Case, inputs: tuple, octave: CallResult, port_value, port_exc, port_seconds: float,
@@ -142,11 +162,13 @@ def judge(case: Case, inputs: tuple, octave: CallResult, port_value, port_exc, p
     if port_exc is not None:
         result.status, result.message = Status.PORT_ERROR, f"{type(port_exc).__name__}: {port_exc}"
         return result
-    ported = _as_tuple(port_value, len(case.outputs))
+    ported, problem = _port_outputs(port_value, [o.name for o in case.outputs])
+    if ported is None:
+        result.status, result.message = Status.PORT_ERROR, problem
+        return result
     result.octave_values, result.port_values = octave.outputs, ported
-    if len(ported) != len(case.outputs) or len(octave.outputs) != len(case.outputs):
-        result.message = (f"expected {len(case.outputs)} outputs; Octave gave {len(octave.outputs)}, "
-                          f"the port {len(ported)}")
+    if len(octave.outputs) != len(case.outputs):
+        result.message = f"expected {len(case.outputs)} outputs; Octave gave {len(octave.outputs)}"
         return result
     if case.check is not None:
         result.outputs = case.check(inputs, octave.outputs, ported)

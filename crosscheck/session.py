@@ -29,8 +29,15 @@ from pathlib import Path
 
 import numpy as np
 
-#: The project's Octave originals, and the harness's own helper functions.
-OCTAVE_DIR = Path(__file__).resolve().parent.parent / "octave"
+
+def _shipped(name: str, in_clone: Path) -> Path:
+    """crosscheck/<name> where the package is installed (pyproject.toml ships it), else in_clone."""
+    installed = Path(__file__).resolve().parent / name
+    return installed if installed.is_dir() else in_clone
+
+
+#: The project's Octave originals (octave/ in a clone), and the harness's own helper functions.
+OCTAVE_DIR = _shipped("octave", Path(__file__).resolve().parent.parent / "octave")
 HELPER_DIR = Path(__file__).resolve().parent / "m"
 
 #: Without these, an Octave that is stopped by a signal leaves an ``octave-workspace`` file behind.
@@ -126,7 +133,7 @@ def _drop_output(line: str) -> None:
     """What Octave prints during a call (progress lines of an optimiser) is not the result."""
 
 
-#: The oct2py release pyproject.toml pins; everything Oct2PyAdapter relies on was checked against it.
+#: The oct2py release constraints.txt pins; everything Oct2PyAdapter relies on was checked against it.
 PINNED_OCT2PY = "6.1.1"
 
 
@@ -138,7 +145,7 @@ class Oct2PyAdapter:
     that any oct2py release may change. They are all here, and :meth:`check_internals` names those
     that no longer hold (tests/crosscheck/test_oct2py_adapter.py runs it):
 
-    - the version: oct2py ``PINNED_OCT2PY``, as pinned in pyproject.toml;
+    - the version: oct2py ``PINNED_OCT2PY``, as pinned in constraints.txt (pyproject.toml allows >=6.1,<7);
     - the session started on import: ``import oct2py`` starts ``oct2py.octave`` (``octave = Oct2Py(``
       in its ``__init__.py``) on the executable in ``OCTAVE_EXECUTABLE``; we stop it;
     - two private attributes of an ``Oct2Py`` (PRIVATE_ATTRIBUTES): ``_engine.repl.interrupt``,
@@ -198,7 +205,8 @@ class Oct2PyAdapter:
             return None
 
     def alive(self) -> bool:
-        """Whether that process still exists."""
+        """Whether that process still runs: it exists and is not a zombie (a killed Octave stays one
+        until oct2py reaps it, and signal 0 still reaches a zombie)."""
         pid = self.pid
         if pid is None:
             return False
@@ -206,7 +214,11 @@ class Oct2PyAdapter:
             os.kill(pid, 0)
         except OSError:
             return False
-        return True
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+        except (OSError, IndexError):
+            return True  # no /proc to ask: it exists
+        return state not in ("Z", "X")
 
     def eval(self, code: str, nout: int = 0):
         """Evaluate Octave code, printing nothing; the value when ``nout`` is 1."""
@@ -260,10 +272,10 @@ class Oct2PyAdapter:
         try:
             installed = importlib.metadata.version("oct2py")
         except importlib.metadata.PackageNotFoundError:
-            return [f"oct2py is not installed (pyproject.toml pins {PINNED_OCT2PY}): {cls.INSTALL_HINT}"]
+            return [f"oct2py is not installed (constraints.txt pins {PINNED_OCT2PY}): {cls.INSTALL_HINT}"]
         if installed != PINNED_OCT2PY:
             problems.append(f"oct2py {installed} is installed, but the adapter was checked against "
-                            f"{PINNED_OCT2PY} (pyproject.toml's pin): re-check what its docstring lists")
+                            f"{PINNED_OCT2PY} (constraints.txt's pin): re-check what its docstring lists")
         spec = importlib.util.find_spec("oct2py")
         files = sorted(Path(d) for d in (spec.submodule_search_locations or ())) if spec else []
         source = "\n".join(p.read_text(encoding="utf-8", errors="replace")
@@ -303,12 +315,15 @@ def _runs_octave(pid: int) -> bool:
 class OctaveSession:
     """A lazily started Octave with ``octave/`` and the harness helpers on its path.
 
-    Use as a context manager, or call :meth:`close`. ``paths`` are added to Octave's path after the
-    project's own ``octave/`` (a user's own .m files, for example).
+    Use as a context manager, or call :meth:`close`. Octave searches, in this order: the harness's
+    helpers (crosscheck/m), ``first_paths`` (a user's own .m files: a function there of the same name
+    as one of the project's originals is the one called), the project's originals (``OCTAVE_DIR``),
+    then ``paths``, then Octave's own functions.
     """
 
-    def __init__(self, paths=(), timeout: float = 60.0, executable: str | None = None):
-        self.paths = [str(HELPER_DIR), str(OCTAVE_DIR), *map(str, paths)]
+    def __init__(self, paths=(), timeout: float = 60.0, executable: str | None = None, first_paths=()):
+        #: Octave's search order for this session, first searched first.
+        self.paths = [str(HELPER_DIR), *map(str, first_paths), str(OCTAVE_DIR), *map(str, paths)]
         self.timeout = timeout
         self.executable = executable
         self.adapter: Oct2PyAdapter | None = None
@@ -328,7 +343,7 @@ class OctaveSession:
         with _filtered_stderr():
             adapter = Oct2PyAdapter(exe, self.timeout)
         adapter.eval(NO_CORE_FILES)
-        for p in self.paths:
+        for p in reversed(self.paths):  # addpath puts a directory first: the last added is searched first
             adapter.addpath(p)
         self.version = str(adapter.eval("version ()", nout=1))
         self.adapter = adapter

@@ -19,7 +19,7 @@ def _add(function, name, inputs, outputs, tol=ELEMENTWISE, raises=None, about=""
 # -- sigmoid and sigmoidGradient -------------------------------------------------------------------
 EXTREMES = np.array([[-800.0, -710.0, -40.0, -1e-300, 0.0, 1e-300, 40.0, 710.0, 800.0, -np.inf, np.inf, np.nan]])
 for fn in ("sigmoid", "sigmoidGradient"):
-    out = (Output("g"),)
+    out = (Output("g", "array"),)
     _add(fn, "grid", lambda rng: (np.linspace(-12.0, 12.0, 97).reshape(97, 1),), out, ELEMENTWISE)
     _add(fn, "random-matrix", lambda rng: (3 * rng.standard_normal((7, 5)),), out, ELEMENTWISE)
     _add(fn, "extremes", lambda rng: (EXTREMES,), out, ELEMENTWISE,

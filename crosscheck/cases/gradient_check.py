@@ -29,10 +29,10 @@ def _numgrad_inputs(act, lam, e=None):
 
 
 for act in ACTIVATIONS:
-    _add("computeNumericalGradient", f"{act}-network", _numgrad_inputs(act, 0.5), (Output("numgrad"),), NUMERICAL,
+    _add("computeNumericalGradient", f"{act}-network", _numgrad_inputs(act, 0.5), (Output("numgrad", "array"),), NUMERICAL,
          about="J is nnCostFunctionLinear bound to its data, theta its weights")
-_add("computeNumericalGradient", "step-1e-3", _numgrad_inputs("tanh", 0.0, 1e-3), (Output("numgrad"),), NUMERICAL)
-_add("computeNumericalGradient", "error-step", _numgrad_inputs("tanh", 0.0, 0.0), (Output("numgrad"),),
+_add("computeNumericalGradient", "step-1e-3", _numgrad_inputs("tanh", 0.0, 1e-3), (Output("numgrad", "array"),), NUMERICAL)
+_add("computeNumericalGradient", "error-step", _numgrad_inputs("tanh", 0.0, 0.0), (Output("numgrad", "array"),),
      raises="e must be a positive real scalar")
 
 CHECK = (Output("numgrad", "vector"), Output("grad", "vector"), Output("relDiff", "scalar"))

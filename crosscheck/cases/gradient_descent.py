@@ -12,7 +12,7 @@ from crosscheck.compare import Tolerance
 from crosscheck.rounding import finite_max, squares_error, sum_error
 
 CASES = CaseList("gradient descent")
-DESCENT = (Output("theta"), Output("J_history", "vector", trace=True))
+DESCENT = (Output("theta", "array"), Output("J_history", "vector", trace=True))
 
 
 def descent_floor(inputs, octave_outputs):

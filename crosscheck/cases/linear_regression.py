@@ -14,7 +14,7 @@ from crosscheck.rounding import finite_max, residual_error, squares_error
 
 CASES = CaseList("linear regression")
 COST = (Output("J", "scalar"),)
-THETA = (Output("theta"),)
+THETA = (Output("theta", "array"),)
 
 
 def cost_floor(inputs, octave_outputs):

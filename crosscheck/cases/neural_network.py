@@ -55,7 +55,7 @@ NETWORK = Tolerance(rtol=1e-13, scale="output", floor=network_floor,
                     why="exp/tanh a few ULPs apart, products through two OpenBLAS builds; norm-wise")
 # predictLinear: the same arithmetic as the forward pass, nothing that cancels by construction.
 PREDICT = Tolerance(rtol=1e-13, scale="output", why="exp/tanh a few ULPs apart, products through two OpenBLAS builds")
-COST = (Output("J", "scalar"), Output("grad"))
+COST = (Output("J", "scalar"), Output("grad", "array"))
 
 
 def sizes(rng, labels: int, m: int | None = None):
@@ -135,10 +135,10 @@ def _predict_inputs(labels, act, m=None):
 
 for act in ACTIVATIONS:
     for labels in (1, 3):
-        _add("predictLinear", f"{act}-labels{labels}", _predict_inputs(labels, act), (Output("p"),), PREDICT)
-    _add("predictLinear", f"{act}-m1", _predict_inputs(2, act, m=1), (Output("p"),), PREDICT)
+        _add("predictLinear", f"{act}-labels{labels}", _predict_inputs(labels, act), (Output("p", "array"),), PREDICT)
+    _add("predictLinear", f"{act}-m1", _predict_inputs(2, act, m=1), (Output("p", "array"),), PREDICT)
 _add("predictLinear", "error-theta1-columns",
-     lambda rng: (np.ones((2, 2)), np.ones((1, 3)), np.ones((3, 2)), "tanh"), (Output("p"),),
+     lambda rng: (np.ones((2, 2)), np.ones((1, 3)), np.ones((3, 2)), "tanh"), (Output("p", "array"),),
      raises="theta1 must have one column more than x")
 
 

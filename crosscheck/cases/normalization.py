@@ -10,11 +10,11 @@ from crosscheck.cases._common import CaseList, column, data, sin_grid
 from crosscheck.compare import Tolerance
 
 CASES = CaseList("normalization")
-NORMALIZE = (Output("X_norm"), Output("mu"), Output("sigma"))
-THETA = (Output("theta"),)
+NORMALIZE = (Output("X_norm", "array"), Output("mu", "array"), Output("sigma", "array"))
+THETA = (Output("theta", "array"),)
 # featureNormalize follows Octave's sequential sum, mean and std operation for operation: bit for bit.
 EXACT = Tolerance(rtol=1e-15, why="the same few operations in the same order")
-# featureNormalize reproduces Octave's sequential sum, mean and std (pyport._octave): measured bit for
+# featureNormalize reproduces Octave's sequential sum, mean and std (pyport.octave): measured bit for
 # bit, with room for a BLAS-free last-bit difference.
 SAME_ORDER = Tolerance(rtol=1e-13, why="same operations in the same order (Octave's sequential sum, mean, std)")
 

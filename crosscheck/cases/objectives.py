@@ -9,7 +9,7 @@ from crosscheck.cases._common import CaseList, column, spd
 from crosscheck.compare import Tolerance
 
 CASES = CaseList("objectives")
-VALUE_GRADIENT = (Output("f", "scalar"), Output("g"))
+VALUE_GRADIENT = (Output("f", "scalar"), Output("g", "array"))
 OBJECTIVE = Tolerance(rtol=1e-13, scale="output", why="same operations in the same order; BLAS ULPs")
 # rosenbrock is elementwise arithmetic and Octave's sequential sum, nothing else: bit for bit (and so
 # fmincg's end-to-end cases on it are compared bit for bit: cases/optimization.py).

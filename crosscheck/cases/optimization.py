@@ -22,7 +22,7 @@ from crosscheck.compare import Tolerance
 from crosscheck.rounding import chaos_floor, nudge_probes
 
 CASES = CaseList("optimisation")
-FMINCG = (Output("X"), Output("fX", "vector", trace=True), Output("i", "scalar"))
+FMINCG = (Output("X", "array"), Output("fX", "vector", trace=True), Output("i", "scalar"))
 ISOLATED = Tolerance(why="both minimisers see the Octave objective's numbers: bit for bit")
 END_TO_END = Tolerance(floor=chaos_floor, probes=nudge_probes,
                        why="10 x the original's own trace movement under a one-ULP nudge of f and g")

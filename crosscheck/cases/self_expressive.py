@@ -11,7 +11,7 @@ from crosscheck.compare import Tolerance
 from crosscheck.rounding import finite_max, squares_error, sum_error
 
 CASES = CaseList("self-expressive")
-COST = (Output("J", "scalar"), Output("grad"))
+COST = (Output("J", "scalar"), Output("grad", "array"))
 
 
 def self_expressive_floor(inputs, octave_outputs):

@@ -10,7 +10,7 @@ from crosscheck.compare import Tolerance
 from crosscheck.rounding import finite_max, sum_error
 
 CASES = CaseList("vae")
-KL_OUTPUTS = (Output("KL", "scalar"), Output("dW_mu"), Output("db_mu"), Output("dW_logvar"), Output("db_logvar"))
+KL_OUTPUTS = (Output("KL", "scalar"), Output("dW_mu", "array"), Output("db_mu", "array"), Output("dW_logvar", "array"), Output("db_logvar", "array"))
 
 
 def vae_floor(inputs, octave_outputs):

@@ -32,15 +32,15 @@ def uniform_weights(inputs, octave_outputs, port_outputs) -> list[OutputComparis
                              note=note or f"random: compared by shape and range |W| <= {eps:g}")]
 
 
-_add("randInitializeWeights", "default-epsilon", lambda rng: (3.0, 5.0), (Output("W"),), check=uniform_weights,
+_add("randInitializeWeights", "default-epsilon", lambda rng: (3.0, 5.0), (Output("W", "array"),), check=uniform_weights,
      about="Octave's rand is not numpy's: shape and range only")
-_add("randInitializeWeights", "layer-400-25", lambda rng: (400.0, 25.0, 0.05), (Output("W"),), check=uniform_weights)
-_add("randInitializeWeights", "epsilon-zero", lambda rng: (2.0, 2.0, 0.0), (Output("W"),), check=uniform_weights)
-_add("randInitializeWeights", "error-l-in", lambda rng: (0.0, 2.0), (Output("W"),), raises="l_in must be a positive integer")
+_add("randInitializeWeights", "layer-400-25", lambda rng: (400.0, 25.0, 0.05), (Output("W", "array"),), check=uniform_weights)
+_add("randInitializeWeights", "epsilon-zero", lambda rng: (2.0, 2.0, 0.0), (Output("W", "array"),), check=uniform_weights)
+_add("randInitializeWeights", "error-l-in", lambda rng: (0.0, 2.0), (Output("W", "array"),), raises="l_in must be a positive integer")
 for fan_out, fan_in in ((5, 3), (1, 0), (20, 10)):
     _add("debugInitializeWeights", f"{fan_out}-by-{fan_in}", lambda rng, a=fan_out, b=fan_in: (float(a), float(b)),
-         (Output("W"),), ELEMENTWISE)
-_add("debugInitializeWeights", "error-fan-out", lambda rng: (0.0, 2.0), (Output("W"),),
+         (Output("W", "array"),), ELEMENTWISE)
+_add("debugInitializeWeights", "error-fan-out", lambda rng: (0.0, 2.0), (Output("W", "array"),),
      raises="fan_out must be a positive integer")
 
 

@@ -66,3 +66,91 @@ def test_interrupted_run_keeps_what_it_did(octave_cli, tmp_path):
     doc = json.loads(report.read_text())
     assert doc["interrupted"] and not doc["complete"]
     assert 3 <= len(doc["cases"]) < doc["selected"]
+
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+OWN = ROOT / "examples" / "own_code"
+
+
+def test_cases_and_paths_that_do_not_exist_cannot_run(tmp_path):
+    proc = run("--cases", str(tmp_path / "none.py"))
+    assert proc.returncode == 2 and "no such file" in proc.stderr
+    proc = run("--cases", str(OWN / "cases.py"), "--octave-path", str(tmp_path / "none"))
+    assert proc.returncode == 2 and "no such directory" in proc.stderr
+    bad = tmp_path / "bad.py"
+    bad.write_text("raise RuntimeError('my typo')\n")
+    proc = run("--cases", str(bad))
+    assert proc.returncode == 2 and "RuntimeError: my typo" in proc.stderr and "Traceback" not in proc.stderr
+    empty = tmp_path / "empty.py"
+    empty.write_text("x = 1\n")
+    proc = run("--cases", str(empty))
+    assert proc.returncode == 2 and "no case registered" in proc.stderr
+
+
+def test_a_case_file_lists_only_its_cases_unless_with_project():
+    proc = run("--cases", str(OWN / "cases.py"), "--list")
+    assert proc.returncode == 0 and proc.stdout.count("\n") == 3 and "costFunctionReg/course-like" in proc.stdout
+    proc = run("--cases", str(OWN / "cases.py"), "--with-project", "--list")
+    assert "costFunctionReg/course-like" in proc.stdout and "computeCost/sin-grid" in proc.stdout
+
+
+@pytest.mark.octave
+def test_own_code_passes_and_its_mistake_fails(octave_cli, tmp_path):
+    report = tmp_path / "r.json"
+    (tmp_path / "stale").mkdir()
+    report.write_text('{"stale": true}')
+    proc = run("--cases", str(OWN / "cases.py"), "--octave-path", str(OWN / "octave"), "--json", str(report),
+               "--no-plots", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    doc = json.loads(report.read_text())
+    status = {c["id"]: c["status"] for c in doc["cases"]}
+    assert status == {"costFunctionReg/course-like": "pass", "costFunctionReg/theta-zero": "pass",
+                      "costFunctionReg/course-like-mistake": "fail"}
+    assert doc["complete"] and "stale" not in doc
+
+
+@pytest.mark.octave
+def test_a_users_file_never_stands_in_for_the_projects_in_the_projects_cases(octave_cli, tmp_path):
+    """A user's sigmoid.m is theirs in their cases; the project's sigmoid cases still use the project's."""
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "sigmoid.m").write_text("function g = sigmoid (z)\n  g = 2 * ones (size (z));\nendfunction\n")
+    (tmp_path / "cases.py").write_text(
+        "import numpy as np\nfrom crosscheck import Case, register\n"
+        "register(Case(function='sigmoid', name='mine', inputs=lambda rng: (np.zeros((2, 3)),), outputs=('g',),"
+        " port=lambda z: 2 * np.ones(np.shape(z))))\n")
+    proc = run("--cases", str(tmp_path / "cases.py"), "--octave-path", str(tmp_path / "m"), "--with-project",
+               "-k", "sigmoid/", "--no-plots", "--json", str(tmp_path / "r.json"))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.count("stands in for the project's sigmoid.m") == 1
+    doc = json.loads((tmp_path / "r.json").read_text())
+    ids = {c["id"] for c in doc["cases"]}
+    assert {"sigmoid/mine", "sigmoid/grid", "sigmoid/extremes"} <= ids  # theirs and ours, each against its own
+    assert doc["summary"]["pass"] == len(doc["cases"]) and "sigmoid" in doc["shadowed"]
+
+
+@pytest.mark.octave
+def test_a_port_that_returns_the_wrong_things_is_a_port_error_and_the_run_goes_on(octave_cli, tmp_path):
+    (tmp_path / "cases.py").write_text(
+        "import numpy as np\nfrom crosscheck import Case, register\nimport pyport\n"
+        "one = lambda rng: (np.ones((3, 2)), np.ones((3, 1)), np.zeros((2, 1)), 0.1, 3.0)\n"
+        "register(\n"
+        " Case(function='gradientDescentMulti', name='one-output', inputs=one, outputs=('theta', 'J_history'),"
+        "      port=lambda *a: pyport.gradient_descent_multi(*a).theta),\n"
+        " Case(function='gradientDescentMulti', name='three-outputs', inputs=one, outputs=('theta', 'J_history'),"
+        "      port=lambda *a: (*pyport.gradient_descent_multi(*a), 0)),\n"
+        " Case(function='gradientDescentMulti', name='text', inputs=one, outputs=('theta', 'J_history'),"
+        "      port=lambda *a: ('theta', 'J')),\n"
+        " Case(function='gradientDescentMulti', name='raises', inputs=one, outputs=('theta', 'J_history'),"
+        "      port=lambda *a: 1 / 0),\n"
+        " Case(function='gradientDescentMulti', name='right', inputs=one, outputs=('theta', 'J_history'),"
+        "      port=pyport.gradient_descent_multi),\n"
+        ")\n")
+    proc = run("--cases", str(tmp_path / "cases.py"), "--no-plots", "--json", str(tmp_path / "r.json"))
+    assert proc.returncode == 1
+    doc = json.loads((tmp_path / "r.json").read_text())
+    by_case = {c["case"]: c for c in doc["cases"]}
+    assert by_case["right"]["status"] == "pass"
+    for name, said in (("one-output", "returned one ndarray where Octave's function has 2 outputs"),
+                       ("three-outputs", "returned 3 outputs"), ("text", "is str 'theta'"),
+                       ("raises", "ZeroDivisionError")):
+        assert by_case[name]["status"] == "port-error" and said in by_case[name]["message"], by_case[name]

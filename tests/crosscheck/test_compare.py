@@ -43,7 +43,7 @@ def test_atol_and_rtol_bound():
 @pytest.mark.parametrize("port", [np.ones(3), np.ones((1, 3)), np.ones((3, 3))])
 def test_shape_must_agree_for_arrays(port):
     c = compare_output("y", np.ones((3, 1)), port, EXACT, "array")
-    assert not c.passed and c.verdict is Verdict.SHAPE and "shape" in c.note
+    assert not c.passed and c.verdict is Verdict.SHAPE and ("shape" in c.note or "form" in c.note)
     assert c.max_ulp is None and c.max_abs is None and c.tol_used is None  # nothing measured, not 0
 
 
@@ -141,3 +141,29 @@ def test_comparisons_are_built_by_keyword():
 def test_probes_need_a_floor():
     with pytest.raises(ValueError, match="give floor too"):
         Tolerance(probes=lambda inputs: [])
+
+
+@pytest.mark.parametrize("octave, port", [
+    (np.array([[2.5]]), 2.5), (np.array([[2.5]]), np.float64(2.5)), (np.array([[2.5]]), np.array(2.5)),
+    (np.array([[2.5]]), np.array([[2.5]])), (np.array([[2.5]]), np.array([2.5])),
+    (np.ones((3, 1)), np.ones(3)), (np.ones((3, 1)), np.ones((3, 1))),
+    (np.ones((1, 3)), np.ones(3)), (np.ones((1, 3)), np.ones((1, 3))), (np.ones((2, 3)), np.ones((2, 3))),
+])
+def test_kind_any_takes_every_form_of_the_same_values(octave, port):
+    c = compare_output("x", octave, port, EXACT)
+    assert c.kind == "any" and c.passed
+    assert ("another form" in c.note) == (np.shape(port) != octave.shape)
+
+
+@pytest.mark.parametrize("octave, port", [
+    (np.ones((3, 1)), np.ones((1, 3))),  # a row for a column: a transpose, not a form
+    (np.ones((2, 3)), np.ones(6)), (np.ones((3, 1)), np.ones(4)), (np.array([[2.5]]), np.ones((1, 2))),
+])
+def test_kind_any_still_refuses_other_shapes(octave, port):
+    c = compare_output("x", octave, port, EXACT)
+    assert not c.passed and c.verdict is Verdict.SHAPE and "shapes differ" in c.note
+
+
+def test_an_exact_kind_says_when_only_the_form_differs():
+    c = compare_output("J", np.array([[2.5]]), 2.5, EXACT, "array")
+    assert not c.passed and c.note.startswith("only the form differs: Octave 1x1, port ()")

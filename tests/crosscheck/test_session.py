@@ -244,3 +244,19 @@ def test_a_nudged_handle_moves_f_and_the_nonzero_gradient_one_ulp(session):
     assert [o.tolist() for o in zero.outputs] == [o.tolist() for o in plain.outputs]
     refused = session.call("feval", {**handle, "nudge": 0.5}, x, nout=2)
     assert refused.status == "error" and "nudge" in refused.message
+
+
+@pytest.mark.octave
+def test_an_octave_killed_from_outside_is_a_death_and_the_next_call_works(session):
+    """A killed Octave stays a zombie until reaped: that is a death (restart), not an error."""
+    import signal
+    import time
+
+    session.start()
+    pid = session.pid
+    os.kill(pid, signal.SIGKILL)
+    time.sleep(0.3)
+    r = session.call("rosenbrock", np.ones((2, 1)), nout=2)
+    assert r.status is CallStatus.DIED
+    r = session.call("rosenbrock", np.ones((2, 1)), nout=2)
+    assert r.status is CallStatus.OK and session.pid != pid
