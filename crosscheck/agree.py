@@ -40,6 +40,7 @@ def assert_agrees(octave: OctaveSession, function: str, port: Callable, *args, n
         def test_cost(octave):
             assert_agrees(octave, "costFunctionReg", my.cost_function_reg, theta, X, y, 1.0, nout=2)
     """
+    __tracebackhide__ = True  # pytest shows the caller's line, not this function's
     result = agree(octave, function, port, *args, nout=nout, tol=tol, outputs=outputs)
     if not result.passed:
         raise AssertionError("\n".join(output_lines(result)))

@@ -229,7 +229,8 @@ def test_a_users_folder_through_the_installed_command(venv, own_code, octave_cli
     assert proc.returncode == 1, proc.stdout + proc.stderr
     doc = json.loads((own_code / "out.json").read_text())
     assert {c["case"]: c["status"] for c in doc["cases"]} == {
-        "course-like": "pass", "theta-zero": "pass", "course-like-mistake": "fail"}
+        "course-like": "pass", "theta-zero": "pass", "course-like-mistake": "fail", "declared": "pass",
+        "declared-mistake": "fail"}
 
 
 @pytest.mark.octave

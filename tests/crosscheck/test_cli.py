@@ -89,7 +89,7 @@ def test_cases_and_paths_that_do_not_exist_cannot_run(tmp_path):
 
 def test_a_case_file_lists_only_its_cases_unless_with_project():
     proc = run("--cases", str(OWN / "cases.py"), "--list")
-    assert proc.returncode == 0 and proc.stdout.count("\n") == 3 and "costFunctionReg/course-like" in proc.stdout
+    assert proc.returncode == 0 and proc.stdout.count("\n") == 5 and "costFunctionReg/course-like" in proc.stdout
     proc = run("--cases", str(OWN / "cases.py"), "--with-project", "--list")
     assert "costFunctionReg/course-like" in proc.stdout and "computeCost/sin-grid" in proc.stdout
 
@@ -105,7 +105,8 @@ def test_own_code_passes_and_its_mistake_fails(octave_cli, tmp_path):
     doc = json.loads(report.read_text())
     status = {c["id"]: c["status"] for c in doc["cases"]}
     assert status == {"costFunctionReg/course-like": "pass", "costFunctionReg/theta-zero": "pass",
-                      "costFunctionReg/course-like-mistake": "fail"}
+                      "costFunctionReg/course-like-mistake": "fail", "costFunctionReg/declared": "pass",
+                      "costFunctionReg/declared-mistake": "fail"}
     assert doc["complete"] and "stale" not in doc
 
 
