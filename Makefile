@@ -10,8 +10,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: crosscheck test test-octave bench examples octave venv clean
 
+# GNU make exits 2 whenever a recipe fails, whatever its code (130 for Ctrl-C does come through): the
+# harness's own code is said on the last line; .venv/bin/crosscheck returns it.
 crosscheck: octave venv
-	$(VPY) -m crosscheck $(ARGS)
+	@$(VPY) -m crosscheck $(ARGS) || { rc=$$?; echo "crosscheck: exit status $$rc" \
+	  "(0 all pass, 1 a case failed, 2 nothing could run, 130 interrupted)" >&2; exit $$rc; }
 
 test: octave venv
 	$(VPY) -m pytest $(PYTEST_ARGS)
