@@ -29,7 +29,7 @@ from crosscheck.report import row, to_json
 from crosscheck.runner import CaseResult, Status, run_cases
 from crosscheck.session import OctaveSession
 
-HYPOTHESIS_HINT = "--examples needs hypothesis: pip install hypothesis (or pip install 'octave-ml-crosscheck[test]')"
+HYPOTHESIS_HINT = "--examples needs hypothesis: pip install hypothesis"
 
 #: Outcomes whose shrinking could cost a time-out (or a restart of Octave) per try: not shrunk.
 _NOT_SHRUNK = (Status.OCTAVE_TIMEOUT, Status.OCTAVE_DIED)

@@ -144,14 +144,8 @@ def octave(request: pytest.FixtureRequest) -> Iterator[OctaveSession]:
 
 def _running(session: OctaveSession) -> bool:
     """Whether the session's Octave is there to answer: started, and its process neither gone nor a
-    zombie (a killed child stays a zombie, which signal 0 still reaches, until oct2py reaps it)."""
-    if session.adapter is None or not session.adapter.alive():
-        return False
-    try:
-        state = Path(f"/proc/{session.pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):  # no /proc (not Linux): signal 0 is all there is
-        return True
-    return state not in ("Z", "X")
+    zombie (``Oct2PyAdapter.alive``)."""
+    return session.adapter is not None and session.adapter.alive()
 
 
 @pytest.hookimpl(tryfirst=True)
