@@ -4,6 +4,8 @@ For each output the comparison reports both shapes, the largest absolute and rel
 largest distance in units in the last place (ULPs: how many float64 values lie between the two), and
 whether NaN and +-Inf stand in the same places. An output passes when its shape agrees, its NaN/Inf
 pattern is the same and every finite entry satisfies ``|port - octave| <= atol + rtol * |octave|``.
+A failing output also carries a locator (crosscheck.locate): where, in both languages' subscripts, it
+parts from Octave's.
 """
 
 from __future__ import annotations
@@ -127,6 +129,10 @@ class OutputComparison:
     tol_used: float | None = None
     atol: float = 0.0  # the largest absolute allowance used, floor included
     note: str = ""
+    # Where a failing output parts from Octave's (crosscheck.locate): JSON-ready, None when it passed.
+    locator: dict | None = None
+    # Which classic porting mistake explains a failure (crosscheck.doctor): {"id", "detail", "fix"} or None.
+    diagnosis: dict | None = None
 
     @property
     def passed(self) -> bool:
@@ -210,8 +216,12 @@ def compare_output(name: str, octave, port, tol: Tolerance, kind: str = "any") -
     desired = _as_float(np.asarray(octave))
     actual, note = _as_octave_shape(port, kind, desired.shape)
     shapes = dict(name=name, kind=kind, octave_shape=desired.shape, port_shape=np.shape(port))
+    # Imported here, not at the top: crosscheck.locate builds on this module's shape rules.
+    from crosscheck.locate import locate
+
     if actual is None:
-        return OutputComparison(**shapes, verdict=Verdict.SHAPE, note=note)
+        return OutputComparison(**shapes, verdict=Verdict.SHAPE, note=note,
+                                locator=locate(name, octave, port, tol, kind))
     actual = _as_float(actual)
 
     nan_d, nan_a = np.isnan(desired), np.isnan(actual)
@@ -248,4 +258,5 @@ def compare_output(name: str, octave, port, tol: Tolerance, kind: str = "any") -
         verdict = Verdict.PASS_FLOOR if needs_floor else Verdict.PASS
         if kind == "any" and tuple(np.shape(port)) != tuple(desired.shape):
             note = f"same values in another form: Octave {shape_text(desired.shape)}, port {shape_text(np.shape(port))}"
-    return OutputComparison(**shapes, verdict=verdict, **measured, note=note)
+    locator = None if verdict.passed else locate(name, octave, port, tol, kind)
+    return OutputComparison(**shapes, verdict=verdict, **measured, note=note, locator=locator)
