@@ -6,14 +6,14 @@ import enum
 import re
 import time
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 import numpy as np
 
-from crosscheck import messages
+from crosscheck import doctor, messages
 from crosscheck.case import Case, Handle
-from crosscheck.compare import OutputComparison, compare_output
+from crosscheck.compare import OutputComparison, Tolerance, compare_output
 from crosscheck.session import Call, CallResult, CallStatus, OctaveFunction, OctaveSession
 
 
@@ -47,6 +47,7 @@ class CaseResult:
     port_warnings: list[str] = field(default_factory=list)
     octave_values: tuple = ()  # the raw outputs, kept for plots (not in the JSON report)
     port_values: tuple = ()
+    tolerances: list[Tolerance] = field(default_factory=list)  # each output's, floor resolved
 
     @property
     def passed(self) -> bool:
@@ -173,13 +174,37 @@ def judge(case: Case, inputs: tuple, octave: CallResult, port_value, port_exc, p
     if case.check is not None:
         result.outputs = case.check(inputs, octave.outputs, ported)
     else:
-        tolerances = case.tol.resolve(inputs, octave.outputs, [p.outputs for p in probes])
+        result.tolerances = case.tol.resolve(inputs, octave.outputs, [p.outputs for p in probes])
         result.outputs = [compare_output(o.name, ov, pv, tol, o.kind)
-                          for o, ov, pv, tol in zip(case.outputs, octave.outputs, ported, tolerances)]
+                          for o, ov, pv, tol in zip(case.outputs, octave.outputs, ported, result.tolerances)]
     failed = [c for c in result.outputs if not c.passed]
     result.status = Status.FAIL if failed else Status.PASS
     result.message = "; ".join(f"{c.name}: {c.note}" for c in failed)
     return result
+
+
+# -- the doctor --------------------------------------------------------------------------------------
+def rerun(case: Case, session: OctaveSession | None):
+    """``rerun(variants) -> [outputs or None]`` for the doctor: the original run again, in one round
+    trip, on each variant's arguments (through crosscheck_ddof.m for a variant with std and var flipped)."""
+    def run(variants: list[doctor.Variant]) -> list[tuple | None]:
+        if session is None:
+            return [None] * len(variants)
+        calls = [Call(function="crosscheck_ddof" if v.ddof else case.function,
+                      args=((case.function,) if v.ddof else ()) + tuple(octave_arg(a) for a in v.args),
+                      nout=len(case.outputs), timeout=case.timeout) for v in variants]
+        return [r.outputs if r.status is CallStatus.OK else None for r in session.call_many(calls)]
+    return run
+
+
+def diagnose(result: CaseResult, inputs: tuple, session: OctaveSession | None) -> None:
+    """Ask the doctor which porting mistake explains each failing output; set its ``diagnosis``."""
+    outputs = [doctor.Output(o.name, np.asarray(ov), pv, tol) for o, ov, pv, tol in
+               zip(result.case.outputs, result.octave_values, result.port_values, result.tolerances)]
+    failing = [k for k, c in enumerate(result.outputs) if not c.passed]
+    found = doctor.diagnose(doctor.Evidence(result.case.function, inputs, outputs, failing, rerun(result.case, session)))
+    for k, d in found.items():
+        result.outputs[k] = replace(result.outputs[k], diagnosis=d.to_json())
 
 
 def _calls(case: Case, inputs: tuple) -> list[Call]:
@@ -223,6 +248,8 @@ def run_cases(cases: list[Case], session: OctaveSession, batch_size: int = 25, o
             value, exc, seconds, said = call_port(case.port_function, tuple(port_arg(a, session) for a in args))
             result = judge(case, args, octave, value, exc, seconds, probes)
             result.port_warnings = said
+            if result.status is Status.FAIL and result.tolerances:
+                diagnose(result, args, session)
             results.append(result)
             if on_result is not None:
                 on_result(result)
