@@ -1,14 +1,16 @@
 # make crosscheck: run every Octave original against its numpy port (the main job).
-# make test:       the Octave %!test/%!error blocks and the pytest suite, cross-check tests included.
+# make test:       the Octave %!test/%!error blocks and the pytest suite, cross-check tests included (and
+#                  the HTML report opened in a headless Chromium: tools/ensure-browser.sh).
 # make bench, make examples: the benchmark, the example scripts.
-# Both install what they need first: Octave (as root, from Debian's packages) and .venv.
+# Both install what they need first: Octave (as root, from Debian's packages) and .venv; `make test` also
+# Chromium and its driver (Debian's chromium, chromium-driver), which `make crosscheck` does not need.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: crosscheck test test-octave bench examples octave venv clean
+.PHONY: crosscheck test test-octave bench examples octave browser venv clean
 
 # GNU make exits 2 whenever a recipe fails, whatever its code (130 for Ctrl-C does come through): the
 # harness's own code is said on the last line; .venv/bin/crosscheck returns it.
@@ -16,7 +18,7 @@ crosscheck: octave venv
 	@$(VPY) -m crosscheck $(ARGS) || { rc=$$?; echo "crosscheck: exit status $$rc" \
 	  "(0 all pass, 1 a case failed, 2 nothing could run, 130 interrupted)" >&2; exit $$rc; }
 
-test: octave venv
+test: octave browser venv
 	$(VPY) -m pytest $(PYTEST_ARGS)
 
 # Only the Octave %!test/%!error blocks of octave/*.m (they also run in `make test`).
@@ -32,6 +34,10 @@ examples: octave venv
 
 octave:
 	@bash tools/ensure-octave.sh
+
+# For the test that opens the HTML report in a real browser (tests/crosscheck/test_html_browser.py).
+browser:
+	@bash tools/ensure-browser.sh
 
 venv: $(STAMP)
 

@@ -1,5 +1,6 @@
-"""``crosscheck`` (or ``python -m crosscheck``): run the cases, print a row per case, write the JSON
-report and plots.
+"""``crosscheck`` (or ``python -m crosscheck``): run the cases, print a row per case (with a progress
+line under them on a terminal), write the JSON report, the plots, and on request a JUnit XML report
+(``--junit``, ``crosscheck.junit``) and an HTML report (``--html``, ``crosscheck.html_report``).
 
 Without ``--cases`` it runs the project's own cases. With ``--cases FILE`` (a Python file that builds
 cases and calls ``crosscheck.register``) it runs those, against the ``.m`` files of ``--octave-path``
@@ -11,34 +12,19 @@ the two sets of cases run in two Octave sessions, and the report says so once.
 from __future__ import annotations
 
 import argparse
-import os
-import runpy
 import sys
 import time
 from pathlib import Path
 
-from crosscheck import registry as registries
-from crosscheck.case import Case
-from crosscheck.cases import project_cases
+from crosscheck.artifacts import Reports
 from crosscheck.examples import HypothesisMissing, new_seed, require_hypothesis, run_examples
-from crosscheck.registry import Registry
-from crosscheck.report import JsonReport, footer, header, plot_traces, row
+from crosscheck.progress import Console
+from crosscheck.report import JsonReport, footer, header, row
 from crosscheck.runner import run_cases
-from crosscheck.session import OCTAVE_DIR, OctaveSession, OctaveUnavailable
+from crosscheck.selection import CannotRun, select, shadowed
+from crosscheck.session import OctaveSession, OctaveUnavailable
 
 EXIT_PASS, EXIT_FAIL, EXIT_UNAVAILABLE, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-
-class CannotRun(Exception):
-    """What stops a run before any case runs (exit 2): said in one sentence, no traceback."""
-
-
-def say(text: str) -> None:
-    """Print a line; once the reader has gone (``| head``), keep running and keep writing the report."""
-    try:
-        print(text, flush=True)
-    except BrokenPipeError:
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 -- for the rest of the run
 
 
 def parse_args(argv):
@@ -46,7 +32,8 @@ def parse_args(argv):
         prog="crosscheck",
         description="Run each Octave original and its numpy port on the same inputs and compare them, "
                     "output by output. Exit status: 0 every case passed, 1 a case failed, 2 nothing could "
-                    "run (no Octave, a bad case file, no case selected), 130 interrupted.")
+                    "run (no Octave, a bad case file, no case selected), 130 interrupted. On a terminal a "
+                    "progress line under the rows counts the cases done and failed and estimates the time left.")
     p.add_argument("--cases", action="append", default=[], type=Path, metavar="FILE",
                    help="a Python file that builds cases and calls crosscheck.register(...); repeat for "
                         "more. Only these cases run, unless --with-project")
@@ -58,10 +45,22 @@ def parse_args(argv):
                    help="run only the cases whose id (function/case) contains PATTERN, case-insensitive; "
                         "* and ? as in a shell; repeat for more (any may match)")
     p.add_argument("--list", action="store_true", help="list the selected cases and exit")
-    p.add_argument("--json", type=Path, default=Path("build/crosscheck.json"), help="report path (%(default)s)")
-    p.add_argument("--plots", type=Path, default=Path("build/plots"),
-                   help="directory for trace plots (%(default)s)")
-    p.add_argument("--no-plots", action="store_true", help="do not draw trace plots")
+    p.add_argument("--json", type=Path, default=Path("build/crosscheck.json"),
+                   help="the JSON report, rewritten after every case (%(default)s)")
+    p.add_argument("--junit", type=Path, metavar="FILE",
+                   help="also write a JUnit XML report (a testcase per case; a failure or an error with the "
+                        "case's rows, where it fails and why) for CI systems, at the end or on interruption")
+    p.add_argument("--html", type=Path, metavar="FILE",
+                   help="also write one self-contained HTML report: the summary, every case's row, and for each "
+                        "failing output where it fails, why, and a picture of its errors (at the end or on "
+                        "interruption; its pictures are inside it, --no-plots or not)")
+    p.add_argument("--plots", type=Path, default=Path("build/plots"), metavar="DIR",
+                   help="directory for this run's pictures: each traced case's traces (<case>.png) and each "
+                        "failing output's errors (<case>--<output>.png). Its *.png files are deleted when the "
+                        "run starts (other files stay): do not point it at a folder of your own pictures "
+                        "(%(default)s)")
+    p.add_argument("--no-plots", action="store_true",
+                   help="draw nothing into the plots directory and leave it as it is")
     p.add_argument("--timeout", type=float, default=60.0,
                    help="seconds an Octave call may take before it is killed (%(default)s)")
     p.add_argument("--batch", type=int, default=25, help="cases sent to Octave per round trip (%(default)s)")
@@ -78,55 +77,10 @@ def parse_args(argv):
     return args
 
 
-def load_case_files(files: list[Path]) -> list[Case]:
-    """Run each case file (its own folder importable, for its ports) and collect what it registered."""
-    registries.CASE_FILES = Registry()
-    for file in files:
-        if not file.is_file():
-            raise CannotRun(f"--cases {file}: no such file")
-        folder = str(file.resolve().parent)
-        sys.path.insert(0, folder)
-        try:
-            runpy.run_path(str(file), run_name="__crosscheck_cases__")
-        except Exception as exc:  # noqa: BLE001 -- a user's file: say what it raised, where
-            raise CannotRun(f"--cases {file}: {type(exc).__name__}: {exc}") from exc
-        finally:
-            sys.path.remove(folder)
-    cases = registries.CASE_FILES.cases()
-    if not cases:
-        raise CannotRun(f"--cases {', '.join(map(str, files))}: no case registered "
-                        "(a case file calls crosscheck.register(Case(...)))")
-    return cases
-
-
-def shadowed(dirs: list[Path]) -> dict[str, Path]:
-    """The project's originals that a user's directory holds a function of the same name for."""
-    ours = {p.stem for p in OCTAVE_DIR.glob("*.m")}
-    found: dict[str, Path] = {}
-    for d in dirs:
-        for m in sorted(d.glob("*.m")):
-            if m.stem in ours and m.stem not in found:
-                found[m.stem] = m
-    return found
-
-
-def _select(args) -> tuple[list[Case], list[Case]]:
-    """(the project's selected cases, the user's selected cases)."""
-    for d in args.octave_path:
-        if not d.is_dir():
-            raise CannotRun(f"--octave-path {d}: no such directory")
-    if args.with_project and not args.cases:
-        raise CannotRun("--with-project goes with --cases")
-    user = load_case_files(args.cases) if args.cases else []
-    project = project_cases() if (args.with_project or not args.cases) else []
-    Registry(project + user)  # refuses an id that is both the project's and a case file's
-    return Registry(project).select(args.patterns), Registry(user).select(args.patterns)
-
-
 def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
-        project, user = _select(args)
+        project, user = select(args)
     except (CannotRun, ValueError, TypeError) as exc:
         print(f"crosscheck: {exc}", file=sys.stderr)
         return EXIT_UNAVAILABLE
@@ -145,11 +99,14 @@ def main(argv=None) -> int:
             print(f"crosscheck: {exc}", file=sys.stderr)
             return EXIT_UNAVAILABLE
 
-    t0 = time.perf_counter()
-    results, drawn = [], []
-    interrupted = False
-    report = JsonReport(args.json, len(selected), None)
-    report.write(complete=False)  # this run's, from its start: never an older run's results
+    console = Console()
+    say = console.say
+    reports = Reports(args, selected)
+    try:
+        reports.start()  # this run's, from its start: never an older run's results or pictures
+    except OSError as exc:
+        print(f"crosscheck: {exc}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
     shadows = shadowed(args.octave_path) if user else {}
     # One session unless a user's file would stand in for one of the project's originals.
     user_session = OctaveSession(timeout=args.timeout, first_paths=args.octave_path) if user else None
@@ -162,11 +119,10 @@ def main(argv=None) -> int:
         print(f"crosscheck: {exc}", file=sys.stderr)
         for _, session in runs:
             session.close()
-        report.write(complete=False)
         return EXIT_UNAVAILABLE
     version = runs[0][1].version
-    report.meta.update(octave_version=version, shadowed={k: str(v) for k, v in shadows.items()})
-    report.write(complete=False)
+    reports.json.meta.update(octave_version=version, shadowed={k: str(v) for k, v in shadows.items()})
+    reports.json.write(complete=False)
     say(f"{len(selected)} cases: Octave {version} against numpy ports")
     for name, path in shadows.items():
         say(f"note: your {path} stands in for the project's {name}.m in your cases; "
@@ -174,42 +130,35 @@ def main(argv=None) -> int:
     say(header())
 
     def on_result(result):
-        results.append(result)
-        report.add(result)
-        if not args.no_plots:
-            try:
-                if plot_traces(result, args.plots) is not None:
-                    drawn.append(result.case.id)
-            except Exception as exc:  # noqa: BLE001 -- a plot is never worth the run
-                say(f"    (no plot for {result.case.id}: {type(exc).__name__}: {exc})")
-        if not (args.quiet and result.passed):
-            say(row(result))
+        for problem in reports.add(result):
+            say(f"    ({problem})")
+        console.case_done(result.passed, None if args.quiet and result.passed else row(result))
 
-    failures = []
+    failures, interrupted = [], False
+    console.start(len(selected), since=reports.t0)
     try:
         try:
             for cases, session in runs:
                 run_cases(cases, session, batch_size=args.batch, on_result=on_result)
         except KeyboardInterrupt:
             interrupted = True
-        report.write(complete=not interrupted, interrupted=interrupted)
-        say(footer(results, len(selected), time.perf_counter() - t0, interrupted))
+        console.stop()
+        reports.finish(interrupted)
+        say(footer(reports.results, len(selected), time.perf_counter() - reports.t0, interrupted))
         if args.examples and not interrupted:  # in the sessions that ran the cases, before they close
             try:
-                failures = _examples(args, runs, report, say)
+                failures = _examples(args, runs, reports.json, say)
             except KeyboardInterrupt:
                 interrupted = True
-                report.write(complete=False, interrupted=True)
+                reports.json.write(complete=False, interrupted=True)
     finally:
+        console.stop()
         for _, session in runs:
             session.close()
-    where = f"report: {args.json}"
-    if drawn:
-        where += f"; trace plots: {args.plots}/"
-    say(where)
+    say(reports.where())
     if interrupted:
         return EXIT_INTERRUPTED
-    return EXIT_PASS if all(r.passed for r in results) and not failures else EXIT_FAIL
+    return EXIT_PASS if all(r.passed for r in reports.results) and not failures else EXIT_FAIL
 
 
 def _examples(args, runs, report: JsonReport, say) -> list:

@@ -1,4 +1,10 @@
-"""What a run shows: a table row per case as it finishes, a JSON report, and trace plots."""
+"""What a run shows: a table row per case as it finishes (with, under a failing output, where it parts
+from Octave's and which porting mistake explains it), a JSON report, and trace plots.
+
+The JUnit XML (``crosscheck.junit``), the HTML report (``crosscheck.html_report``) and the pictures
+(``crosscheck.plots``, ``crosscheck.error_plots``) are built from the same pieces: :func:`cells`,
+:func:`output_lines`, :func:`explain`.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
-from crosscheck.compare import ulp_distance
+from crosscheck.compare import OutputComparison
+from crosscheck.doctor import diagnosis_line
+from crosscheck.locate import locator_lines
 from crosscheck.runner import CaseResult, Status, slug, summarize
 
 COLUMNS = ("function", "case", "outputs", "max abs err", "max rel err", "max ulp", "tol used", "verdict")
@@ -68,10 +76,10 @@ def header() -> str:
     return f"{line}\n{'-' * len(line)}"
 
 
-def row(r: CaseResult) -> str:
-    """One table row; a failing case gets its reason on the next line."""
+def cells(r: CaseResult) -> tuple[str, ...]:
+    """A case's cells, in the order of ``COLUMNS``: what its row, the JUnit and the HTML tables show."""
     outs = r.outputs
-    cells = (
+    return (
         r.case.function,
         r.case.name,
         str(len(outs)) if outs else ("error" if r.case.raises else "-"),
@@ -81,24 +89,51 @@ def row(r: CaseResult) -> str:
         _share(outs),
         verdict(r),
     )
-    text = "  ".join(f"{c:<{w}}" for c, w in zip(cells, WIDTHS)).rstrip()
+
+
+#: How far the lines that explain a failing output stand in, under its ``    -> reason`` line.
+EXPLAIN_INDENT = " " * 6
+
+
+def explain(o: OutputComparison) -> list[str]:
+    """What explains a failing output: where it parts from Octave's (``crosscheck.locate``: its worst
+    entry under both languages' indices, its NaN/Inf, its shapes), then which classic porting mistake
+    explains it (``crosscheck.doctor``). Nothing for an output that passed."""
+    if o.passed:
+        return []
+    lines = locator_lines(o.name, o.locator)
+    said = diagnosis_line(o.diagnosis, o.passed)
+    return lines + ([said] if said else [])
+
+
+def _explained(outputs) -> str:
+    return "".join(f"\n{EXPLAIN_INDENT}{line}" for o in outputs for line in explain(o))
+
+
+def row(r: CaseResult) -> str:
+    """One table row; a failing case gets its reason on the next line, then what explains each of its
+    failing outputs (indented under the reason)."""
+    text = "  ".join(f"{c:<{w}}" for c, w in zip(cells(r), WIDTHS)).rstrip()
     if not r.passed and r.message:
-        text += f"\n    -> {r.message}"
+        text += f"\n    -> {r.message}" + _explained(r.outputs)
     return text
 
 
 def output_lines(r: CaseResult) -> list[str]:
     """The case's verdict, then the table's columns for each output on a row of its own (the output's
-    name where the case's name stands): what ``assert_agrees`` says when a port disagrees."""
+    name where the case's name stands), a failing output's reason and what explains it under it: what
+    ``assert_agrees`` says when a port disagrees, and the JUnit report's failure text."""
     lines = [f"{r.case.function}: {verdict(r)}" + (f": {r.message}" if r.message and not r.passed else "")]
     if r.outputs:
         line = "  ".join(f"{c:<{w}}" for c, w in zip(OUTPUT_COLUMNS, WIDTHS))
         lines += [line, "-" * len(line)]
     for o in r.outputs:
-        cells = (r.case.function, o.name, o.kind, _fmt(o.max_abs), _fmt(o.max_rel), _ulps([o]), _share([o]),
-                 o.verdict.value)
-        line = "  ".join(f"{c:<{w}}" for c, w in zip(cells, WIDTHS)).rstrip()
-        lines.append(line + (f"\n    -> {o.note}" if o.note and not o.passed else ""))
+        cells_ = (r.case.function, o.name, o.kind, _fmt(o.max_abs), _fmt(o.max_rel), _ulps([o]), _share([o]),
+                  o.verdict.value)
+        line = "  ".join(f"{c:<{w}}" for c, w in zip(cells_, WIDTHS)).rstrip()
+        if not o.passed:
+            line += (f"\n    -> {o.note}" if o.note else "") + _explained([o])
+        lines.append(line)
     return lines
 
 
@@ -168,42 +203,13 @@ class JsonReport:
 
 def plot_traces(result: CaseResult, directory: Path) -> Path | None:
     """For a case with a trace output (a cost history) of several entries, draw both traces and the
-    ULPs between them; returns the PNG's path, or None when the case has no trace."""
-    traces = [(o.name, np.asarray(ov, dtype=float).ravel(), np.asarray(pv, dtype=float).ravel())
-              for o, ov, pv in zip(result.case.outputs, result.octave_values, result.port_values)
-              if o.trace and np.size(ov) > 1 and np.size(ov) == np.size(pv)]
-    if not traces:
-        return None
-    import matplotlib  # noqa: PLC0415 -- only runs that draw pay for it
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt  # noqa: PLC0415
+    ULPs between them into ``directory``; returns the PNG's path, or None when the case has no trace."""
+    from crosscheck.plots import trace_png  # noqa: PLC0415 -- only runs that draw pay for matplotlib
 
-    name, ov, pv = traces[0]
-    fig, (top, bottom) = plt.subplots(2, 1, figsize=(7, 5.5), sharex=True)
-    k = np.arange(1, ov.size + 1)
-    finite = np.isfinite(ov) & np.isfinite(pv)
-    shown = ov[finite]
-    # Matplotlib's log axis fails on values near the float64 limit (a diverging run): draw log10 instead.
-    logged = bool(shown.size and shown.min() > 0 and shown.max() / shown.min() > 100)
-    scale = np.log10 if logged else (lambda v: v)
-    top.plot(k[finite], scale(ov[finite]), lw=3, alpha=0.5, label="Octave original")
-    top.plot(k[finite], scale(pv[finite]), lw=1, ls="--", color="k", label="numpy port")
-    if not finite.all():
-        top.axvline(k[~finite][0], color="r", lw=0.8, label=f"not finite from iteration {k[~finite][0]}")
-    top.set_ylabel(f"log10 {name}" if logged else name)
-    top.legend()
-    top.set_title(f"{result.case.id}: {verdict(result)}")
-    apart = ulp_distance(pv[finite], ov[finite]).astype(float)
-    bottom.plot(k[finite], apart, ".", ms=3)
-    if apart.size and apart.max() > 100:
-        bottom.set_yscale("symlog", linthresh=1)  # 0 stays visible, thousands stay readable
-    bottom.set_ylabel("ULPs between port and Octave")
-    bottom.set_xlabel("iteration")
-    if not apart.any():
-        bottom.text(0.5, 0.5, "identical at every iteration", transform=bottom.transAxes, ha="center")
-    fig.tight_layout()
+    png = trace_png(result, f"{result.case.id}: {verdict(result)}")
+    if png is None:
+        return None
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{slug(result.case.id)}.png"
-    fig.savefig(path, dpi=90)
-    plt.close(fig)
+    path.write_bytes(png)
     return path

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 
 import pytest
 
@@ -26,6 +27,21 @@ def test_list_needs_no_octave():
 def test_no_match_is_an_error():
     proc = run("-k", "no-such-function")
     assert proc.returncode == 2 and "no case matches" in proc.stderr
+
+
+def test_help_says_what_the_reports_and_the_plots_directory_hold():
+    text = " ".join(run("--help").stdout.split())
+    for said in ("--junit FILE", "--html FILE", "self-contained", "<case>--<output>.png",
+                 "Its *.png files are deleted when the run starts (other files stay)", "progress line",
+                 "0 every case passed, 1 a case failed, 2 nothing could run"):
+        assert said in text, said
+
+
+def test_a_plots_directory_that_is_a_file_cannot_run(tmp_path):
+    (tmp_path / "plots").write_text("not a directory")
+    proc = run("-k", "computeCost/", "--plots", str(tmp_path / "plots"), "--json", str(tmp_path / "r.json"))
+    assert proc.returncode == 2 and "not a directory" in proc.stderr and "Traceback" not in proc.stderr
+    assert (tmp_path / "plots").read_text() == "not a directory"
 
 
 @pytest.mark.octave
@@ -51,7 +67,9 @@ def test_subset_run_writes_report_and_plots(octave_cli, tmp_path):
 def test_interrupted_run_keeps_what_it_did(octave_cli, tmp_path):
     report = tmp_path / "r.json"
     # Ctrl-C in a terminal reaches the whole process group, Octave included: do the same.
-    proc = subprocess.Popen([*CMD, "--json", str(report), "--no-plots", "--batch", "1"],
+    junit, page = tmp_path / "r.xml", tmp_path / "r.html"
+    proc = subprocess.Popen([*CMD, "--json", str(report), "--no-plots", "--batch", "1", "--junit", str(junit),
+                             "--html", str(page)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True)
     rows = 0
@@ -66,6 +84,12 @@ def test_interrupted_run_keeps_what_it_did(octave_cli, tmp_path):
     doc = json.loads(report.read_text())
     assert doc["interrupted"] and not doc["complete"]
     assert 3 <= len(doc["cases"]) < doc["selected"]
+    suite = ET.parse(junit).getroot().find("testsuite")  # what ran, and the rest as skipped
+    run_here = [t for t in suite.iter("testcase") if t.find("skipped") is None]
+    assert len(run_here) == len(doc["cases"]) and int(suite.get("skipped")) == doc["selected"] - len(doc["cases"])
+    assert int(suite.get("tests")) == doc["selected"]
+    text = page.read_text()
+    assert "Interrupted" in text and text.count("<tr class=") == len(doc["cases"])
 
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
@@ -108,6 +132,31 @@ def test_own_code_passes_and_its_mistake_fails(octave_cli, tmp_path):
                       "costFunctionReg/course-like-mistake": "fail", "costFunctionReg/declared": "pass",
                       "costFunctionReg/declared-mistake": "fail"}
     assert doc["complete"] and "stale" not in doc
+
+
+@pytest.mark.octave
+def test_own_code_reports_where_its_mistake_fails_and_why(octave_cli, tmp_path):
+    """The rows, the JUnit XML and the HTML report all say where the planted mistake parts from Octave's
+    and which mistake it is; the plots directory holds this run's pictures only."""
+    plots, junit, page = tmp_path / "plots", tmp_path / "r.xml", tmp_path / "r.html"
+    plots.mkdir()
+    (plots / "older-run.png").write_bytes(b"\x89PNG")
+    (plots / "mine.txt").write_text("not a picture: stays")
+    proc = run("--cases", str(OWN / "cases.py"), "--octave-path", str(OWN / "octave"), "--json", str(tmp_path / "r.json"),
+               "--plots", str(plots), "--junit", str(junit), "--html", str(page), cwd=tmp_path)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "\r" not in proc.stdout and "\x1b" not in proc.stdout  # not a terminal: no progress line
+    explained = [line for line in proc.stdout.splitlines() if line.startswith("      ")]
+    assert any("1 of 3 entries out of tolerance; worst at grad(1,1) / grad[0, 0]" in line for line in explained)
+    assert any(line.startswith("      diagnosis [bias-regularized]") for line in explained)
+    assert sorted(p.name for p in plots.iterdir()) == [
+        "costFunctionReg_course-like-mistake--grad.png", "costFunctionReg_declared-mistake--grad.png", "mine.txt"]
+    suite = ET.parse(junit).getroot().find("testsuite")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors"), suite.get("skipped")) == ("5", "2", "0", "0")
+    [failure] = [t.find("failure") for t in suite.iter("testcase") if t.get("name") == "course-like-mistake"]
+    assert "worst at grad(1,1)" in failure.text and "diagnosis [bias-regularized]" in failure.text
+    text = page.read_text()
+    assert text.count("data:image/png;base64,") == 2 and "diagnosis [bias-regularized]" in text
 
 
 @pytest.mark.octave
