@@ -224,7 +224,8 @@ def own_code(tmp_path_factory) -> Path:
 
 @pytest.mark.octave
 def test_a_users_folder_through_the_installed_command(venv, own_code, octave_cli):
-    """The README's own-code walk-through, installed: the right port passes, the planted mistake fails."""
+    """The README's own-code walk-through, installed: the right port passes, the planted mistake fails,
+    and the doctor names it (its reruns go through the installed crosscheck/m)."""
     proc = run([venv / "crosscheck", "--octave-path", "octave", "--cases", "cases.py", "--json", "out.json",
                 "--no-plots"], cwd=own_code)
     assert proc.returncode == 1, proc.stdout + proc.stderr
@@ -232,6 +233,9 @@ def test_a_users_folder_through_the_installed_command(venv, own_code, octave_cli
     assert {c["case"]: c["status"] for c in doc["cases"]} == {
         "course-like": "pass", "theta-zero": "pass", "course-like-mistake": "fail", "declared": "pass",
         "declared-mistake": "fail"}
+    mistake = next(c for c in doc["cases"] if c["case"] == "course-like-mistake")
+    assert [o["diagnosis"]["id"] for o in mistake["outputs"]] == ["bias-regularized", "bias-regularized"]
+    assert "diagnosis [bias-regularized]: only grad(1) differs" in proc.stdout
 
 
 @pytest.mark.octave
