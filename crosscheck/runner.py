@@ -202,7 +202,12 @@ def diagnose(result: CaseResult, inputs: tuple, session: OctaveSession | None) -
     outputs = [doctor.Output(o.name, np.asarray(ov), pv, tol) for o, ov, pv, tol in
                zip(result.case.outputs, result.octave_values, result.port_values, result.tolerances)]
     failing = [k for k, c in enumerate(result.outputs) if not c.passed]
-    found = doctor.diagnose(doctor.Evidence(result.case.function, inputs, outputs, failing, rerun(result.case, session)))
+    try:
+        found = doctor.diagnose(doctor.Evidence(result.case.function, inputs, outputs, failing,
+                                                rerun(result.case, session)))
+    except Exception as exc:  # noqa: BLE001 -- a diagnosis is never worth the run: say so and go on
+        result.message += f" (the doctor could not look: {type(exc).__name__}: {exc})"
+        return
     for k, d in found.items():
         result.outputs[k] = replace(result.outputs[k], diagnosis=d.to_json())
 

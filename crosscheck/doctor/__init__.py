@@ -12,6 +12,7 @@ talks to Octave itself.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -164,7 +165,15 @@ def _recompute(ev: Evidence) -> None:
 
 
 def diagnose(ev: Evidence) -> dict[int, Diagnosis]:
-    """Name the mistake behind each failing output that one explains: {output index: Diagnosis}."""
+    """Name the mistake behind each failing output that one explains: {output index: Diagnosis}.
+    Hypotheses compute with NaN, Inf and overflowing values as they come: numpy's warnings are not
+    the run's business here."""
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _diagnose(ev)
+
+
+def _diagnose(ev: Evidence) -> dict[int, Diagnosis]:
     sizes, scalars, arrays = numbers(ev.inputs)
     dims = [n for n, _ in sizes]
     _swapped(ev)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from crosscheck.compare import Tolerance, shape_text
+from crosscheck.compare import Tolerance
 
 #: How close the port must come to a mistake's prediction, relative to the output's largest entry: far
 #: looser than a correct port's rounding (the prediction is itself computed differently), far tighter
@@ -90,7 +90,7 @@ def _finite_max(*arrays) -> float:
 def allowance(tol: Tolerance, *values) -> float:
     """The doctor's absolute allowance for an output: the looser of HYPOTHESIS_RTOL and the case's
     rtol, of the largest finite entry, plus the case's largest absolute allowance (its floor)."""
-    return max(tol.rtol, HYPOTHESIS_RTOL) * _finite_max(*values) + float(np.max(tol.atol))
+    return max(tol.rtol, HYPOTHESIS_RTOL) * _finite_max(*values) + float(np.max(tol.atol, initial=0.0))
 
 
 def agrees(predicted, port, tol: Tolerance) -> bool:

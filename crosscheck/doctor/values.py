@@ -98,7 +98,7 @@ def test_bias_in_cost(o: Output, entries: list[tuple], arrays, scalars, sizes) -
     if o.octave.size != 1:
         return None
     port = align(o.port, o.octave.shape)
-    if port is None or port.dtype.kind != "f":
+    if port is None or port.dtype.kind != "f" or o.octave.dtype.kind != "f":
         return None
     d = float(port.ravel()[0] - o.octave.ravel()[0])
     tries = [(float(np.sum(p[mask] ** 2)) * c / 2, f"{at} squared ({said}), the entries that differ in the gradient")

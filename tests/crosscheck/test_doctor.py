@@ -69,6 +69,25 @@ def test_noise_is_never_named_a_mistake():
     assert claims == []
 
 
+def test_odd_values_never_make_the_doctor_raise():
+    """Empty outputs, complex ones, NaN and Inf, ports that return bools, ints, float32, 3-D arrays,
+    strings, None: the doctor names nothing it cannot see and never raises."""
+    rng = np.random.default_rng(5)
+    inputs = (rng.standard_normal((4, 3)), 2.0, {"MaxIter": 5.0}, "tanh", np.array([[3.0]]), None, np.zeros((0, 2)))
+    for _ in range(1000):
+        shape = [(1, 1), (0, 0), (3, 1), (1, 4), (3, 3), (2, 5), (0, 3)][int(rng.integers(0, 7))]
+        octave = rng.standard_normal(shape) + (1j * rng.standard_normal(shape) if rng.random() < 0.2 else 0)
+        if octave.size and rng.random() < 0.3:
+            octave.flat[0] = [np.nan, np.inf][int(rng.integers(0, 2))]
+        ports = [octave + 1, np.ones(shape, dtype=bool), np.arange(octave.size), np.float32(1.5), octave.T,
+                 np.full(shape, np.nan), octave.ravel(), np.zeros((0,)), 3, np.zeros((2, 2, 2)), np.array(["a"]),
+                 -octave, None, {"a": 1}]
+        port = ports[int(rng.integers(0, len(ports)))]
+        tol = Tolerance(rtol=1e-12, atol=np.zeros(shape) if rng.random() < 0.3 else 0.0)
+        outputs = [Output("a", octave, port, tol), Output("b", octave, port, tol)]
+        diagnose(Evidence("f", inputs, outputs, [0, 1], rerun=lambda tried: [None] * len(tried)))
+
+
 def test_a_small_error_is_not_a_mistake():
     """An error within the doctor's own allowance (1e-8 of the output) is rounding, not a mistake, even
     where it happens to look like one (a symmetric matrix is its own transpose)."""
