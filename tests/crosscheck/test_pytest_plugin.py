@@ -242,6 +242,9 @@ def test_a_users_suite(octave_cli, installed, pytester: pytest.Pytester, monkeyp
         pytester.makeini("[pytest]\noctave_path = mlcode\n")
         monkeypatch.chdir(pytester.path / "tests")
         args = []
+    # pytest cuts its short summary's lines to the terminal's width (80 without one), except under CI:
+    # the lines read below must be whole in a developer's `make test` too
+    monkeypatch.setenv("COLUMNS", "250")
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-rA", "--octave-timeout", "3", *args,
                                            timeout=300)
     text = _outcome_text(result)
