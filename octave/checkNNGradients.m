@@ -105,6 +105,23 @@ endfunction
 %! [~, ~, r] = checkNNGradients (0, "sigmoid", @__delta_times_activation__);
 %! assert (r > 1e-3)
 
+%!function [J, grad] = __nan_cost__ (varargin)
+%!  [J, grad] = nnCostFunctionLinear (varargin{:});
+%!  J = NaN;
+%!endfunction
+%!function [J, grad] = __flat_cost__ (p, varargin)
+%!  J = 1;
+%!  grad = zeros (size (p));
+%!endfunction
+%!test
+%! ## NaN in, NaN out: a NaN cost, and 0/0 for a constant cost.
+%! [numgrad, ~, r] = checkNNGradients (0, "sigmoid", @__nan_cost__);
+%! assert (all (isnan (numgrad)))
+%! assert (isnan (r))
+%! [numgrad, grad, r] = checkNNGradients (0, "sigmoid", @__flat_cost__);
+%! assert ([numgrad, grad], zeros (38, 2))
+%! assert (isnan (r))
+
 ## Test input validation
 %!error <called with too many inputs> checkNNGradients (0, "tanh", @nnCostFunctionLinear, 4)
 %!error <ACTIVATION must be "sigmoid", "tanh" or "linear", got "relu"> checkNNGradients (0, "relu")

@@ -5,7 +5,8 @@
 ## @code{numgrad(p) = (J (theta + e*u_p) - J (theta - e*u_p)) / (2*e)} for
 ## each element @var{p} in turn, @code{u_p} the p-th unit vector.
 ##
-## @var{J} is a function handle (or name) whose first output is the value;
+## @var{J} is a function handle (or name) whose first output is the value, a
+## real scalar (finite or not; anything else is an error naming @var{J});
 ## @var{theta} is any numeric array and @var{numgrad} has its size.  The
 ## step @var{e} defaults to 1e-4.
 ## @seealso{checkNNGradients}
@@ -23,8 +24,8 @@ function numgrad = computeNumericalGradient (J, theta, e = 1e-4)
   perturb = zeros (size (theta));
   for p = 1:numel (theta)
     perturb(p) = e;
-    loss1 = feval (J, theta - perturb);
-    loss2 = feval (J, theta + perturb);
+    loss1 = checkScalar (fname, "the value of J", feval (J, theta - perturb));
+    loss2 = checkScalar (fname, "the value of J", feval (J, theta + perturb));
     numgrad(p) = (loss2 - loss1) / (2 * e);
     perturb(p) = 0;
   endfor
@@ -50,6 +51,11 @@ endfunction
 %! assert (computeNumericalGradient (@__value_and_nan__, [3; 4]), [6; 8], 1e-9)
 
 %!test
+%! ## NaN and Inf values are values: NaN in, NaN out.
+%! assert (computeNumericalGradient (@(t) NaN, [1; 2]), [NaN; NaN])
+%! assert (computeNumericalGradient (@(t) Inf, 1), NaN)
+
+%!test
 %! ## A function name works as a handle does.
 %! assert (computeNumericalGradient ("sin", 0), 1, 1e-8)
 
@@ -59,3 +65,6 @@ endfunction
 %!error <THETA must be a real numeric array, got "a"> computeNumericalGradient (@sin, "a")
 %!error <E must be a positive real scalar, got 0> computeNumericalGradient (@sin, 1, 0)
 %!error <E must be a positive real scalar, got NaN> computeNumericalGradient (@sin, 1, NaN)
+%!error <computeNumericalGradient: the value of J must be a real scalar, got an array of size 2x1> computeNumericalGradient (@(t) t, [1; 2])
+%!error <computeNumericalGradient: the value of J must be a real scalar, got "abc"> computeNumericalGradient (@(t) "abc", [1; 2])
+%!error <computeNumericalGradient: the value of J must be a real scalar, got a complex array of size 1x1> computeNumericalGradient (@(t) sqrt (-t), 1)

@@ -5,7 +5,9 @@
 ## Minimise a differentiable function by nonlinear conjugate gradients.
 ##
 ## @var{f} is a function handle or name; @code{[value, gradient] = f (X, P1,
-## P2, @dots{})} returns the value and the gradient (a column, as @var{X}).
+## P2, @dots{})} returns the value (a real scalar, finite or not) and the
+## gradient (a column of as many elements as @var{X}); anything else is an
+## error at the evaluation that returns it.
 ## Search directions are Polak-Ribiere conjugate gradients; each line search
 ## brackets the step with quadratic and cubic interpolation and cubic
 ## extrapolation until the Wolfe-Powell conditions hold, and the first step of
@@ -21,7 +23,9 @@
 ## @code{[n, red]} also sets the expected reduction of the function in the
 ## first line search (default 1).  @var{options}.Display set to
 ## @qcode{"off"} silences the progress line (@code{Iteration n | Cost: ...})
-## printed after each line search.
+## printed after each line search.  Option names are matched in any case, as
+## @code{optimset} matches them; any other option is ignored with a warning
+## (identifier @code{fmincg:unknown-option}).
 ##
 ## Returns the point found, the column @var{fX} of function values after each
 ## successful line search, and @var{i}, the number of line searches or of
@@ -33,7 +37,7 @@ function [X, fX, i] = fmincg (f, X, options = struct (), varargin)
   if (nargin < 2)
     print_usage ();
   endif
-  [X, len, red, show] = checkFmincgArgs ("fmincg", f, X, options);
+  [X, len, red, show] = checkFmincgArgs ("fmincg", f, X, octave_options (options));
 
   RHO = 0.01;
   SIG = 0.5;
@@ -47,7 +51,7 @@ function [X, fX, i] = fmincg (f, X, options = struct (), varargin)
   i = 0;
   ls_failed = false;
   fX = zeros (0, 1);
-  [f1, df1] = feval (f, X, varargin{:});
+  [f1, df1] = objective (f, X, varargin);
   i += by_evals;
   s = -df1;                          # steepest descent to start
   d1 = -s' * s;                      # its slope
@@ -58,7 +62,7 @@ function [X, fX, i] = fmincg (f, X, options = struct (), varargin)
 
     X0 = X;  f0 = f1;  df0 = df1;    # where this line search starts
     X += z1 * s;
-    [f2, df2] = feval (f, X, varargin{:});
+    [f2, df2] = objective (f, X, varargin);
     i += by_evals;
     d2 = df2' * s;
     f3 = f1;  d3 = d1;  z3 = -z1;    # the other end of the bracket
@@ -87,7 +91,7 @@ function [X, fX, i] = fmincg (f, X, options = struct (), varargin)
         z2 = max (min (z2, INT * z3), (1 - INT) * z3);                # keep off the ends
         z1 += z2;
         X += z2 * s;
-        [f2, df2] = feval (f, X, varargin{:});
+        [f2, df2] = objective (f, X, varargin);
         M -= 1;
         i += by_evals;
         d2 = df2' * s;
@@ -125,7 +129,7 @@ function [X, fX, i] = fmincg (f, X, options = struct (), varargin)
       f3 = f2;  d3 = d2;  z3 = -z2;
       z1 += z2;
       X += z2 * s;
-      [f2, df2] = feval (f, X, varargin{:});
+      [f2, df2] = objective (f, X, varargin);
       M -= 1;
       i += by_evals;
       d2 = df2' * s;
@@ -166,6 +170,35 @@ function [X, fX, i] = fmincg (f, X, options = struct (), varargin)
   endif
 endfunction
 
+## The value and gradient of F at X, checked: what a caller's objective gives
+## back is refused here, with F and the shapes named, not deep in the search.
+function [value, grad] = objective (f, X, args)
+  [value, grad] = feval (f, X, args{:});
+  value = checkScalar ("fmincg", "the value of F", value);
+  grad = checkColumn ("fmincg", "the gradient of F", grad, "n", numel (X), "X", X);
+endfunction
+
+## OPTIONS with the names fmincg reads, matched in any case as optimset
+## matches them (of two spellings of one name the later wins); any other name
+## is a warning, then ignored.  Anything but a struct is left to the checker.
+function opts = octave_options (options)
+  opts = options;
+  if (! (isstruct (options) && isscalar (options)))
+    return;
+  endif
+  known = {"MaxIter", "Display"};
+  opts = struct ();
+  for name = fieldnames (options)'
+    k = find (strcmpi (name{1}, known));
+    if (isempty (k))
+      warning ("fmincg:unknown-option",
+               "fmincg: ignoring unknown option %s (fmincg knows MaxIter and Display)", name{1});
+    else
+      opts.(known{k}) = options.(name{1});
+    endif
+  endfor
+endfunction
+
 %!function [f, g] = __quadratic__ (x, A, b)
 %!  g = A * x - b;
 %!  f = 0.5 * x' * A * x - b' * x;
@@ -202,6 +235,37 @@ endfunction
 %! assert (x, [1; 2], 1e-12)
 %! assert (! isempty (strfind (out, "Iteration")))
 
+%!test
+%! ## Option names in any case, as optimset takes them; an unknown one warns.
+%! f = @(x) deal (sum (x .^ 4), 4 * x .^ 3);
+%! [~, fX, i] = fmincg (f, [1; -2; 3], struct ("maxiter", 3, "DISPLAY", "off"));
+%! assert (i, 3)
+%! assert (numel (fX), 3)
+%! warning ("off", "fmincg:unknown-option", "local");
+%! [~, fX2, i] = fmincg (f, [1; -2; 3], struct ("MaxIter", 3, "Display", "off", "TolFun", 1));
+%! assert (fX2, fX)
+%!warning <fmincg: ignoring unknown option TolFun \(fmincg knows MaxIter and Display\)>
+%! fmincg (@(x) deal (x' * x, 2 * x), [1; 1], struct ("MaxIter", 1, "Display", "off", "TolFun", 1));
+%!warning id=fmincg:unknown-option
+%! fmincg (@(x) deal (x' * x, 2 * x), [1; 1], struct ("MaxIter", 1, "display", "off", "Maxiters", 1));
+
+%!function [f, g] = __zeroes_its_argument__ (x)
+%!  f = x' * x;
+%!  g = 2 * x;
+%!  x(:) = 0;                        # harmless: x is this function's own copy
+%!endfunction
+%!function [f, g] = __leaves_its_argument__ (x)
+%!  f = x' * x;
+%!  g = 2 * x;
+%!endfunction
+%!test
+%! ## An objective that changes its argument changes only its own copy.
+%! opts = struct ("MaxIter", 5, "Display", "off");
+%! [x, fX] = fmincg (@__zeroes_its_argument__, [1; 2], opts);
+%! [x2, fX2] = fmincg (@__leaves_its_argument__, [1; 2], opts);
+%! assert (x, x2)
+%! assert (fX, fX2)
+
 ## Test input validation
 %!error <Invalid call> fmincg (@sin)
 %!error <F must be callable, got 1> fmincg (1, [1; 2])
@@ -210,3 +274,9 @@ endfunction
 %!error <the MaxIter option must be a non-zero integer, or \[integer, reduction\], got 0> fmincg (@sin, 1, struct ("MaxIter", 0))
 %!error <the MaxIter option must be a non-zero integer, or \[integer, reduction\], got 2.5> fmincg (@sin, 1, struct ("MaxIter", 2.5))
 %!error <the MaxIter option must be a non-zero integer, or \[integer, reduction\], got "a"> fmincg (@sin, 1, struct ("MaxIter", "a"))
+%!error <fmincg: the value of F must be a real scalar, got an array of size 2x1> fmincg (@(x) deal (x, x), [1; 2])
+%!error <fmincg: the value of F must be a real scalar, got a complex array of size 1x1> fmincg (@(x) deal (sqrt (-1), x), [1; 2])
+%!error <fmincg: the gradient of F must be an n-by-1 column \(X is 3x1, so n = 3; the gradient of F is 1x1\)> fmincg (@max, [1; 2; 3])
+%!error <fmincg: the gradient of F must be an n-by-1 column \(X is 2x1, so n = 2; the gradient of F is 1x2\)> fmincg (@(x) deal (x' * x, 2 * x'), [1; 2])
+%!error <fmincg: the gradient of F must be a real numeric n-by-1 column, got "abc"> fmincg (@(x) deal (x' * x, "abc"), [1; 2])
+%!error <fmincg: the gradient of F must be a real numeric n-by-1 column, got a logical array of size 2x1> fmincg (@(x) deal (x' * x, x > 0), [1; 2])

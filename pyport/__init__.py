@@ -13,7 +13,7 @@ from .learning_rate import LearningRateWarning, stable_learning_rate
 from .logistic_regression import lr_cost_function
 from .normalization import denormalize_theta, feature_normalize
 from .objectives import quadratic_cost, rosenbrock
-from .optimization import fmincg
+from .optimization import FmincgOptionWarning, fmincg
 from .self_expressive import self_expressive_cost
 from .vae import vae_kl_gradient
 from .weights import debug_initialize_weights, rand_initialize_weights
@@ -44,4 +44,5 @@ OCTAVE_NAMES = {
     "selfExpressiveCost": self_expressive_cost,
 }
 
-__all__ = ["OCTAVE_NAMES", "LearningRateWarning", "unroll", *sorted(f.__name__ for f in OCTAVE_NAMES.values())]
+__all__ = ["OCTAVE_NAMES", "FmincgOptionWarning", "LearningRateWarning", "unroll",
+           *sorted(f.__name__ for f in OCTAVE_NAMES.values())]

@@ -397,3 +397,18 @@ def check_fmincg_args(func: str, f, X, options):
         raise ValueError(f"{func}: the MaxIter option must be a non-zero integer, or [integer, reduction], "
                          f"got {value_text(value)}")
     return f, x_col.ravel(), shape, int(flat[0]), (float(flat[1]) if flat.size == 2 else 1.0)
+
+
+# -- what a callback gives back (Python only: Octave itself refuses a missing output) --------------
+
+def _outputs(func: str, name: str, result, nout: int) -> tuple:
+    """The first ``nout`` outputs of a callback ``name``: the items of the tuple it returned (a
+    NamedTuple is one), or, for ``nout`` 1, what it returned when that is not a tuple. Refuses a
+    result that has fewer, as Octave refuses ``[v, g] = f (x)`` when f gives one output; each output
+    is then checked by the caller with the checkers above, as Octave's original checks it."""
+    items = result if isinstance(result, tuple) else (result,) if nout == 1 else None
+    if items is None or len(items) < nout:
+        what = "a value" if nout == 1 else "(value, gradient)"
+        got = f"a tuple of {len(result)}" if isinstance(result, tuple) else value_text(result)
+        raise ValueError(f"{func}: {name} must return {what}, got {got}")
+    return tuple(items[:nout])

@@ -11,13 +11,6 @@ from .neural_network import nn_cost_function_linear, unroll
 from .weights import debug_initialize_weights
 
 
-def _value(result) -> float:
-    """The first output of an objective: its value (Octave's ``J (theta)`` with one output)."""
-    if isinstance(result, tuple):
-        result = result[0]
-    return float(np.asarray(result).reshape(()))
-
-
 def compute_numerical_gradient(J: Callable, theta, e=1e-4) -> np.ndarray:
     """Central-difference estimate of the gradient of J at theta, one element at a time.
 
@@ -28,8 +21,9 @@ def compute_numerical_gradient(J: Callable, theta, e=1e-4) -> np.ndarray:
     Parameters
     ----------
     J : callable
-        ``J(theta)`` returns the value, or a tuple whose first item is the value (a ``(J, grad)``
-        objective such as :func:`nn_cost_function_linear` bound to its data).
+        ``J(theta)`` returns the value, a real scalar (finite or not), or a tuple whose first item
+        is the value (a ``(J, grad)`` objective such as :func:`nn_cost_function_linear` bound to its
+        data). J gets a new array each time: it may change it freely.
     theta : array_like of any shape
         The point.
     e : float
@@ -42,7 +36,9 @@ def compute_numerical_gradient(J: Callable, theta, e=1e-4) -> np.ndarray:
     Raises
     ------
     ValueError
-        If J is not callable, theta is not real and numeric, or e is not a positive real scalar.
+        If J is not callable, theta is not real and numeric, or e is not a positive real scalar;
+        or if J returns anything but a real scalar value (or a tuple led by one), at any call:
+        "compute_numerical_gradient: the value of J must be a real scalar, got an array of size 2x1".
 
     See Also
     --------
@@ -53,6 +49,7 @@ def compute_numerical_gradient(J: Callable, theta, e=1e-4) -> np.ndarray:
     -----
     Octave parity: the same perturbations in the same order; the result differs from Octave's only
     where J's values do, magnified by 1/(2e) (about 1e-12 relative for a cost near 1 and e = 1e-4).
+    J's value is checked at every call with Octave's words; NaN and Inf are values (NaN in, NaN out).
 
     Examples
     --------
@@ -81,11 +78,17 @@ def compute_numerical_gradient(J: Callable, theta, e=1e-4) -> np.ndarray:
     perturb = flat_perturb.reshape(theta.shape, order="F")
     for p in range(theta.size):
         flat_perturb[p] = step
-        loss1 = _value(J(theta - perturb))
-        loss2 = _value(J(theta + perturb))
+        loss1 = _value(func, J(theta - perturb))  # theta -+ perturb: a new array for J each time
+        loss2 = _value(func, J(theta + perturb))
         numgrad[p] = (loss2 - loss1) / (2 * step)
         flat_perturb[p] = 0.0
     return numgrad.reshape(theta.shape, order="F").copy()  # a C-ordered copy, 0-d for a 0-d theta
+
+
+def _value(func: str, result) -> float:
+    """The first output of an objective, checked: its value (Octave's ``J (theta)`` with one output)."""
+    value, = _validate._outputs(func, "J", result, 1)
+    return _validate.check_scalar(func, "the value of J", value)
 
 
 class GradientCheck(NamedTuple):
@@ -120,12 +123,14 @@ def check_nn_gradients(lambda_=0.0, activation="sigmoid", cost_function: Callabl
     grad : ndarray of shape (38,)
         The gradient cost_function returns.
     rel_diff : float
-        ``norm(numgrad - grad) / norm(numgrad + grad)``: below 1e-9 for a correct gradient.
+        ``norm(numgrad - grad) / norm(numgrad + grad)``: below 1e-9 for a correct gradient; NaN
+        where Octave's is (a cost returning NaN, or 0/0 for a constant one), never an exception.
 
     Raises
     ------
     ValueError
-        If lambda_ is not a real scalar, activation is unknown, or cost_function is not callable.
+        If lambda_ is not a real scalar, activation is unknown, or cost_function is not callable; or
+        if cost_function's value is not a real scalar (as :func:`compute_numerical_gradient` says).
 
     See Also
     --------
@@ -138,7 +143,8 @@ def check_nn_gradients(lambda_=0.0, activation="sigmoid", cost_function: Callabl
     Octave parity: numgrad and grad are 1-D where Octave's are 38-by-1 columns. Octave prints the two
     gradients when called without outputs; the port never prints. ``norm`` is Octave's scaled accumulation (``octave.norm``), not ``numpy.linalg.norm``.
     rel_diff is a ratio of tiny differences: it agrees with Octave's to about 1e-12 absolute, not to
-    the bit.
+    the bit. Inf and NaN propagate silently, as in Octave (no RuntimeWarning); the cost gets a copy
+    of the weights.
 
     Examples
     --------
@@ -175,7 +181,8 @@ def check_nn_gradients(lambda_=0.0, activation="sigmoid", cost_function: Callabl
     def objective(p):
         return cost(p, input_layer_size, hidden_layer_size, num_labels, X, y, lam, act)
 
-    grad = np.asarray(objective(nn_params)[1], dtype=np.float64).ravel()
+    grad = np.asarray(objective(nn_params.copy())[1], dtype=np.float64).ravel()  # the cost's own copy
     numgrad = compute_numerical_gradient(objective, nn_params)
-    rel_diff = octave.norm(numgrad - grad) / octave.norm(numgrad + grad)
+    with np.errstate(all="ignore"):  # Octave's IEEE arithmetic: Inf - Inf and 0/0 are NaN, silently
+        rel_diff = float(np.float64(octave.norm(numgrad - grad)) / np.float64(octave.norm(numgrad + grad)))
     return GradientCheck(numgrad, grad, rel_diff)

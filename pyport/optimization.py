@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import sys
+import warnings
 from collections import Counter
 from collections.abc import Mapping
 from typing import Callable, NamedTuple
@@ -24,6 +25,11 @@ EXT = 3.0              # extrapolate at most this many times the current step
 MAX = 20               # evaluations in one line search
 RATIO = 100            # largest growth of the initial step from one search to the next
 REALMIN = sys.float_info.min
+OPTIONS = ("MaxIter", "Display")  # the options fmincg reads; Octave's optimset names, matched in any case
+
+
+class FmincgOptionWarning(UserWarning):
+    """An option fmincg does not know, ignored (Octave: ``warning ("fmincg:unknown-option", ...)``)."""
 
 
 class FmincgResult(NamedTuple):
@@ -42,6 +48,25 @@ def _isinf(z) -> bool:
     return math.isinf(z.real) or math.isinf(z.imag) if isinstance(z, complex) else math.isinf(z)
 
 
+def _octave_options(options):
+    """options with Octave's option names, as optimset takes them: in any case ("maxiter" is MaxIter;
+    of two spellings of one name the later wins, as in optimset). An unknown name is a
+    FmincgOptionWarning, then ignored. Anything but a mapping is left for the checker to refuse."""
+    if not isinstance(options, Mapping):
+        return options
+    known = {name.lower(): name for name in OPTIONS}
+    named = {}
+    for key, value in options.items():
+        name = known.get(key.lower()) if isinstance(key, str) else None
+        if name is None:
+            warnings.warn(f"fmincg: ignoring unknown option {key} (fmincg knows MaxIter and Display)",
+                          FmincgOptionWarning, stacklevel=3)
+        else:
+            named.pop(name, None)
+            named[name] = value
+    return named
+
+
 def fmincg(f: Callable, x0, options: Mapping | None = None, *args, verbose: bool = False,
            branches: Counter | None = None) -> FmincgResult:
     """Minimise a differentiable function by nonlinear conjugate gradients.
@@ -53,13 +78,17 @@ def fmincg(f: Callable, x0, options: Mapping | None = None, *args, verbose: bool
     Parameters
     ----------
     f : callable
-        ``f(x, *args)`` returns ``(value, gradient)``, the gradient of x's shape.
+        ``f(x, *args)`` returns ``(value, gradient)`` (a tuple; more items are ignored): the value a
+        real scalar (finite or not), the gradient x's n elements as a column, ``(n, 1)``, or 1-D
+        ``(n,)``. f gets a copy of the iterate, in x0's shape: it may change it freely.
     x0 : array_like of shape (n,) or (n, 1)
         Starting point (not modified).
     options : mapping, optional
         ``{"MaxIter": n}`` (default 100): n > 0 counts line searches, n < 0 function evaluations;
-        ``[n, red]`` also sets the expected reduction in the first line search (default 1). Other
-        keys are ignored (Octave's ``Display`` is the ``verbose`` argument here).
+        ``[n, red]`` also sets the expected reduction in the first line search (default 1). Names
+        are matched in any case, as Octave's optimset matches them (``"maxiter"`` is MaxIter).
+        ``Display`` is accepted and ignored (the ``verbose`` argument prints here); any other name
+        is a :class:`FmincgOptionWarning`, then ignored.
     *args
         Passed on to f after x.
     verbose : bool
@@ -87,6 +116,16 @@ def fmincg(f: Callable, x0, options: Mapping | None = None, *args, verbose: bool
         If f is not callable, x0 is not a real vector (the message calls it "the starting point", as
         Octave's does its X), options is not a mapping, or options["MaxIter"] is not a non-zero integer
         (or [integer, reduction]); None, missing or empty means 100, as an empty field does in Octave.
+        If f returns anything but ``(value, gradient)`` with a real scalar value and a gradient of n
+        elements as a column (or 1-D), at any evaluation: "fmincg: the value of f must be a real
+        scalar, got an array of size 3x1", "fmincg: the gradient of f must be an n-by-1 column (X is
+        3x1, so n = 3; the gradient of f is 1x1)", "fmincg: the gradient of f must be a real numeric
+        n-by-1 column, got None", "fmincg: f must return (value, gradient), got 5".
+
+    Warns
+    -----
+    FmincgOptionWarning
+        For each option name it does not know (not MaxIter or Display in any case), ignored.
 
     See Also
     --------
@@ -100,7 +139,10 @@ def fmincg(f: Callable, x0, options: Mapping | None = None, *args, verbose: bool
     -----
     Octave parity: the same iterates. Driven by the same objective values (the Octave objective
     itself, called from Python), the port reproduces the original's trace to the bit (README). fX is
-    1-D where Octave's is a column; Octave prints by default, the port only when verbose. fmincg is
+    1-D where Octave's is a column; Octave prints by default, the port only when verbose. What f
+    returns is checked at every evaluation, as in octave/fmincg.m, with the same words; a missing
+    output is refused by Octave with its own message ("element number 2 undefined in return list").
+    Like Octave's, which passes values, f gets a copy of the iterate. fmincg is
     chaotic: a 1-ULP difference in one objective value can move its trace by 1e-2, so the port with a
     ported objective agrees with the original only as closely as the problem allows.
 
@@ -122,13 +164,17 @@ def fmincg(f: Callable, x0, options: Mapping | None = None, *args, verbose: bool
     >>> print(i)
     50
     """
-    f, x, shape, length, red = _validate.check_fmincg_args("fmincg", f, x0, options)
+    func = "fmincg"
+    f, x, shape, length, red = _validate.check_fmincg_args(func, f, x0, _octave_options(options))
     count = branches if branches is not None else Counter()
 
     def evaluate(x):
-        value, grad = f(x.reshape(shape), *args)
+        point = x.reshape(shape).copy()  # f gets a copy, as Octave passes values: never the iterate
+        value, grad = _validate._outputs(func, "f", f(point, *args), 2)
         # np.float64, not float: a division by zero must give Inf or NaN, as in Octave, not raise.
-        return np.float64(value), np.asarray(grad, dtype=np.float64).reshape(-1)
+        value = np.float64(_validate.check_scalar(func, "the value of f", value))
+        grad, _ = _validate.check_column(func, "the gradient of f", grad, "n", x.size, "X", point)
+        return value, grad.reshape(-1).copy()  # a copy: f may reuse the array it returned
 
     with np.errstate(all="ignore"):  # Octave's IEEE arithmetic: Inf and NaN, silently
         return _search(evaluate, x, shape, length, red, verbose, count)

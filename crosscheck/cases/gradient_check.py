@@ -43,3 +43,7 @@ for act in ACTIVATIONS:
     for lam in (0, 1, 3):
         _add("checkNNGradients", f"{act}-lambda{lam}", lambda rng, a=act, l=lam: (float(l), a), CHECK, CHECK_TOL)
 _add("checkNNGradients", "error-activation", lambda rng: (0.0, "relu"), CHECK, raises='activation must be "sigmoid"')
+# J's value is checked at every call, with the same words on both sides (deal (t) gives t back).
+_add("computeNumericalGradient", "error-value-not-scalar",
+     lambda rng: (Handle("deal", port=lambda t: t), rng.standard_normal((2, 1))), (Output("numgrad", "array"),),
+     raises="the value of J must be a real scalar, got an array of size 2x1")

@@ -115,3 +115,22 @@ _add("fmincg", "error-maxiter-zero", lambda rng: (Handle("rosenbrock"), column([
      ISOLATED, raises="must be a non-zero integer, or [integer, reduction]")
 _add("fmincg", "error-x-row", lambda rng: (Handle("rosenbrock"), np.zeros((1, 2)), _options(5)), FMINCG, ISOLATED,
      raises="must be a real numeric")
+
+# What the objective gives back is checked at every evaluation, with the same words on both sides. deal and
+# max are Octave's own; each port is given as the Python twin of the Octave handle.
+_add("fmincg", "error-value-not-scalar",
+     lambda rng: (Handle("deal", (column([1.0, 2.0]),), port=lambda x, g: (x, g)), column([1.0, 2.0]), _options(5)),
+     FMINCG, ISOLATED, raises="the value of f must be a real scalar, got an array of size 2x1",
+     about="f returns X as its value: [value, grad] = deal (x, g)")
+_add("fmincg", "error-gradient-size",
+     lambda rng: (Handle("max", port=lambda x: (float(np.max(x)), float(np.argmax(x) + 1))), column([1.0, 2.0, 3.0]),
+                  _options(5)),
+     FMINCG, ISOLATED, raises="the gradient of f must be an n-by-1 column (X is 3x1, so n = 3; the gradient of f is 1x1)",
+     about="[m, i] = max (x): a 1x1 gradient for 3 unknowns")
+_add("fmincg", "error-gradient-text",
+     lambda rng: (Handle("deal", ("abc",), port=lambda x, g: (x, g)), column([2.0]), _options(5)),
+     FMINCG, ISOLATED, raises='the gradient of f must be a real numeric n-by-1 column, got "abc"',
+     about="a string for a gradient")
+_add("fmincg", "option-names-any-case",
+     lambda rng: (Handle("rosenbrock"), column([-1.2, 1.0]), {"maxiter": 10.0, "DISPLAY": "off"}), FMINCG, BIT_FOR_BIT,
+     about="maxiter and DISPLAY are MaxIter and Display, as optimset takes them")

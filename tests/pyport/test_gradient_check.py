@@ -197,3 +197,7 @@ def test_numgrad_depends_on_the_cost_only():
 def test_check_nn_gradients_errors(args, pattern):
     with pytest.raises(ValueError, match="^check_nn_gradients: " + pattern):
         check_nn_gradients(*args)
+
+
+# What compute_numerical_gradient and check_nn_gradients do with what a caller's function gives them (issue 11): tables in hardening_callbacks.py.
+from .hardening_callbacks import test_compute_numerical_gradient_refuses_a_bad_value, test_compute_numerical_gradient_is_not_corrupted_by_j, test_check_nn_gradients_gives_its_cost_a_copy, test_rel_diff_is_nan_where_octaves_is  # noqa: E402,F401

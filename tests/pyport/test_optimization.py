@@ -212,3 +212,7 @@ def test_maxiter_must_be_numeric_not_text_or_logical(value):
     # port's own check for Python's bool.
     with pytest.raises(ValueError, match=r"^fmincg:"):
         fmincg(rosenbrock, np.zeros(2), {"MaxIter": value})
+
+
+# What fmincg do with what a caller's function gives them (issue 11): tables in hardening_callbacks.py.
+from .hardening_callbacks import test_fmincg_refuses_a_bad_return, test_fmincg_refuses_a_bad_return_at_a_later_evaluation, test_fmincg_takes_a_gradient_as_a_column_or_1d, test_non_finite_values_are_values, test_fmincg_is_not_corrupted_by_its_objective, test_fmincg_hands_a_new_array_at_each_evaluation, test_option_names_in_any_case, test_option_names_in_any_case_are_checked_too, test_unknown_option_warns_by_name, test_fmincg_option_warning_is_the_ports_own  # noqa: E402,F401
