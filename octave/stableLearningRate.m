@@ -12,6 +12,10 @@
 ## @code{0 < alpha < 2/lambda}, for every lambda: @code{alpha < 2/lambda_max}.
 ## At @code{alpha = 2/lambda_max} the error along that eigenvector
 ## oscillates without shrinking; beyond, it grows geometrically.
+##
+## An @var{X} so large that @code{X' * X / m} overflows gives 0 (the limit is
+## below @code{2 / realmax}: scale it first, with @code{featureNormalize}); one
+## so small that it underflows to 0 gives @code{Inf}.
 ## @seealso{gradientDescentMulti}
 ## @end deftypefn
 function alpha_max = stableLearningRate (X)
@@ -19,7 +23,14 @@ function alpha_max = stableLearningRate (X)
     print_usage ();
   endif
   X = checkStableRateArgs ("stableLearningRate", X);
-  lambda_max = max (eig (X' * X / rows (X)));
+  H = X' * X / rows (X);
+  if (all (isfinite (H(:))))
+    lambda_max = max (eig (H));
+  else
+    ## X'*X/m overflows (eig would stop at "matrix contains Inf or NaN values"):
+    ## its largest eigenvalue is beyond realmax too, and the limit 2 / Inf is 0.
+    lambda_max = Inf;
+  endif
   alpha_max = 2 / lambda_max;
 endfunction
 
@@ -36,6 +47,14 @@ endfunction
 %! [~, J2] = gradientDescentMulti (X, y, [0; 0], 1.05 * a, 300);
 %! assert (J1(end) < J1(1))
 %! assert (J2(end) > 1e3 * J2(1))
+
+%!test
+%! ## X'*X/m underflows to 0: 2 / 0.
+%! assert (stableLearningRate (1e-200 * [1 2; 3 4]), Inf)
+
+%!test
+%! ## X'*X/m overflows: 2 / Inf.
+%! assert (stableLearningRate ([1e160 2e160; 1e160 3e160]), 0)
 
 ## Test input validation
 %!error <Invalid call> stableLearningRate ()

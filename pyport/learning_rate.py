@@ -38,6 +38,8 @@ def stable_learning_rate(X) -> float:
     Returns
     -------
     alpha_max : float
+        ``inf`` when ``X.T @ X / m`` underflows to 0 (``2 / 0``); 0 when it overflows (entries of X
+        beyond about 1e154): the limit is then below ``2 / realmax``, and any alpha diverges.
 
     Raises
     ------
@@ -54,7 +56,9 @@ def stable_learning_rate(X) -> float:
     Notes
     -----
     Octave parity: Octave's ``eig`` of the symmetric X'X/m (LAPACK dsyev) against scipy's (dsyevr,
-    the largest eigenvalue only): a few ULPs apart.
+    the largest eigenvalue only): a few ULPs apart. An X whose X'X/m overflows gives 0 in both (``2 / Inf``;
+    Octave's ``eig`` alone would stop at "matrix contains Inf or NaN values"); a tiny X whose X'X/m
+    underflows to 0 gives Inf in both, as ``2 / 0``.
 
     Examples
     --------
@@ -77,22 +81,33 @@ def stable_learning_rate(X) -> float:
     """
     func = "stable_learning_rate"
     X = _validate.check_stable_rate_args(func, X)
-    lambda_max = _largest_eigenvalue(X)
+    H = _hessian(X)
+    # X'X/m overflowing: its largest eigenvalue is beyond realmax too, and 2 / Inf is 0 (the limit,
+    # below 2/realmax, rounded to 0), as in Octave's stableLearningRate
+    lambda_max = _largest_eigenvalue(H) if np.isfinite(H).all() else np.inf
     with np.errstate(divide="ignore"):  # X'X/m of a tiny X can underflow to 0: Inf, as Octave's 2 / 0
         return float(np.float64(2.0) / lambda_max)
 
 
-def _largest_eigenvalue(X: np.ndarray) -> float:
-    n = X.shape[1]
-    H = (X.T @ X) / X.shape[0]
-    return float(scipy.linalg.eigh(H, eigvals_only=True, subset_by_index=[n - 1, n - 1])[0])
+def _hessian(X: np.ndarray) -> np.ndarray:
+    """``X' * X / m``; +-Inf or NaN where it overflows, silently as in Octave."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        return (X.T @ X) / X.shape[0]
+
+
+def _largest_eigenvalue(H: np.ndarray) -> float:
+    """The largest eigenvalue of the finite symmetric H."""
+    n = H.shape[1]
+    return float(scipy.linalg.eigh(H, eigvals_only=True, subset_by_index=[n - 1, n - 1], check_finite=False)[0])
 
 
 def check_step(func: str, X: np.ndarray, alpha: float) -> float | None:
-    """Warn if alpha is at or beyond the stable limit; return the limit (None if X has none)."""
+    """Warn if alpha is at or beyond the stable limit; return the limit (None if X has none: X not
+    finite, or X'X/m 0; 0 when X'X/m overflows)."""
     if not np.isfinite(X).all():
         return None
-    lambda_max = _largest_eigenvalue(X)
+    H = _hessian(X)
+    lambda_max = _largest_eigenvalue(H) if np.isfinite(H).all() else np.inf  # overflowing: a limit of 0
     if not lambda_max > 0:
         return None
     limit = 2.0 / lambda_max
@@ -113,6 +128,12 @@ def check_history(func: str, J_start: float, J_history: np.ndarray, alpha: float
     """
     if J_history.size == 0:
         return
+    with np.errstate(all="ignore"):  # costs near realmax: 2 m J and the allowance may overflow, harmlessly
+        _check_history(func, J_start, J_history, alpha, limit, rounding, m)
+
+
+def _check_history(func: str, J_start: float, J_history: np.ndarray, alpha: float, limit: float | None,
+                   rounding: float, m: int) -> None:
     limit_text = f"the stable limit is {limit:.6g}" if limit is not None else "X has no stable limit"
     J = np.concatenate([[J_start], J_history])  # J[k]: the cost after update k
     finite = np.isfinite(J_history)
@@ -128,7 +149,7 @@ def check_history(func: str, J_start: float, J_history: np.ndarray, alpha: float
         if rose.any():
             k = int(np.argmax(rose)) + 1
             warnings.warn(f"{func}: the cost rose at iteration {k}, from {J[k - 1]:.6g} to {J[k]:.6g} "
-                          f"(alpha = {alpha:g}; {limit_text})", LearningRateWarning, stacklevel=4)
+                          f"(alpha = {alpha:g}; {limit_text})", LearningRateWarning, stacklevel=5)
     if first_bad is not None:
         warnings.warn(f"{func}: the cost stopped being finite at iteration {first_bad} (alpha = {alpha:g}; "
-                      f"{limit_text})", LearningRateWarning, stacklevel=4)
+                      f"{limit_text})", LearningRateWarning, stacklevel=5)

@@ -15,8 +15,9 @@ from . import _validate, octave
 
 def _cost(X: np.ndarray, y: np.ndarray, theta: np.ndarray) -> float:
     """``sum (err .* err) / (2*m)`` with ``err = X*theta - y``; all three already checked, as columns."""
-    err = X @ theta - y
-    return float(octave.sum(err * err, 1)[0, 0] / (2 * X.shape[0]))
+    with np.errstate(over="ignore", invalid="ignore"):  # Inf and NaN where Octave's overflow, as silently
+        err = X @ theta - y
+        return float(octave.sum(err * err, 1)[0, 0] / (2 * X.shape[0]))
 
 
 def compute_cost_multi(X, y, theta) -> float:
@@ -185,5 +186,6 @@ def normal_eqn(X, y) -> np.ndarray:
     (3, 1)
     """
     X, y, _, _, y_1d = _validate.check_regression_args("normal_eqn", X, y)
-    theta = (octave.pinv(X.T @ X) @ X.T) @ y
+    with np.errstate(over="ignore", invalid="ignore"):  # X'X overflowing gives NaN (pinv), silently as in Octave
+        theta = (octave.pinv(X.T @ X) @ X.T) @ y
     return theta.ravel() if y_1d else theta

@@ -77,7 +77,7 @@ def feature_normalize(X) -> FeatureNormalizeResult:
     [[0.2611 1.0502]]
     """
     X = _validate.check_matrix("feature_normalize", "X", X)
-    with np.errstate(divide="ignore", invalid="ignore"):  # 0/0 and Inf-Inf are documented above
+    with np.errstate(divide="ignore", over="ignore", invalid="ignore"):  # 0/0, overflow, Inf-Inf: documented above
         mu = octave.mean(X)
         sigma = octave.std(X)
         X_norm = (X - mu) / sigma
@@ -149,7 +149,8 @@ def denormalize_theta(theta_n, x_offset, x_scale, y_offset=0.0, y_scale=1.0) -> 
     """
     t, x_off, x_sc, y_off, y_sc, theta_1d = _validate.check_denormalize_args(
         "denormalize_theta", theta_n, x_offset, x_scale, y_offset, y_scale)
-    w = t[1:] / x_sc
-    total = octave.sum((w * x_off).reshape(-1, 1), 1)[0, 0]
-    theta = np.concatenate([[y_off + y_sc * (t[0] - total)], y_sc * w])
+    with np.errstate(over="ignore", invalid="ignore"):  # +-Inf and NaN, silently as in Octave
+        w = t[1:] / x_sc
+        total = octave.sum((w * x_off).reshape(-1, 1), 1)[0, 0]
+        theta = np.concatenate([[y_off + y_sc * (t[0] - total)], y_sc * w])
     return theta if theta_1d else theta.reshape(-1, 1)

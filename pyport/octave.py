@@ -83,7 +83,8 @@ def _seq_sum(a: np.ndarray, axis: int) -> np.ndarray:
         return a + 0.0
     if a.shape[axis] == 0:
         return np.zeros(a.shape[:axis] + (1,) + a.shape[axis + 1:])
-    return np.cumsum(a, axis=axis).take([-1], axis=axis) + 0.0
+    with np.errstate(over="ignore", invalid="ignore"):  # +-Inf, and NaN for Inf - Inf: silently, as in Octave
+        return np.cumsum(a, axis=axis).take([-1], axis=axis) + 0.0
 
 
 # The ports call these functions in their inner loops: what is already what a function takes (a float64
@@ -147,8 +148,7 @@ def sum(x, dim=None) -> np.ndarray:
     and differ in the last bits beyond, more often the more terms there are; along a non-contiguous
     axis numpy adds in order, and agrees. The sum starts from +0, as Octave's does, so that a sum of
     negative zeros is +0 (``cumsum`` keeps -0). An overflow gives +-Inf and Inf - Inf gives NaN, as
-    in Octave, which says nothing, where numpy also warns (``RuntimeWarning``; wrap the call in
-    ``np.errstate(over="ignore", invalid="ignore")`` to be as quiet as Octave).
+    in Octave, and as silently: numpy's own ``RuntimeWarning`` for them is not raised.
 
     Examples
     --------
@@ -187,8 +187,8 @@ def mean(x, dim=None) -> np.ndarray:
     Returns
     -------
     m : ndarray of x's shape with the averaged dimension 1
-        ``sum (x, dim) / n``; NaN where n is 0 (``mean ([])`` is NaN), without a warning (an overflow
-        or Inf - Inf in the sum warns, as in :func:`sum`).
+        ``sum (x, dim) / n``; NaN where n is 0 (``mean ([])`` is NaN), without a warning (nor for an
+        overflow or Inf - Inf in the sum, as in :func:`sum`).
 
     Raises
     ------
@@ -360,7 +360,8 @@ def norm(x) -> float:
     -------
     n : float
         For a vector, liboctave's ``norm_accumulator_2``: with ``scl`` the largest ``|x_i|`` so far and
-        ``sum`` the sum of ``(|x_i| / scl) ^ 2``, rescaled whenever scl grows, ``scl * sqrt (sum)``. For
+        ``sum`` the sum of ``(|x_i| / scl) ^ 2``, rescaled whenever scl grows, ``scl * sqrt (sum)``; NaN
+        if it holds a NaN (wherever it stands: ``norm ([NaN 1])`` and ``norm ([Inf NaN])`` are NaN). For
         a matrix, its largest singular value (``dgesvd``, singular values only); NaN if it holds a NaN or
         +-Inf. 0 for an empty x.
 
@@ -401,6 +402,8 @@ def norm(x) -> float:
         return float(scipy.linalg.svd(a, compute_uv=False, lapack_driver="gesvd", check_finite=False)[0])
     scl, acc = 0.0, 1.0
     for t in np.abs(a.ravel()).tolist():
+        if t != t:  # NaN: Octave's sum turns NaN (NaN / scl, or 0 * NaN) and stays NaN
+            return math.nan
         if scl == t:  # equal (Inf included): one more (t / scl) ^ 2
             acc += 1.0
         elif scl < t:  # a new largest: rescale what was summed

@@ -92,3 +92,9 @@ _add("gradientDescent", "random", _descent(random_problem(50, 2), 0.1, 100), DES
 _add("gradientDescent", "one-iteration", _descent(random_problem(7, 2), 0.1, 1), DESCENT, tol=ITERATED)
 _add("gradientDescent", "error-three-columns", _descent(random_problem(5, 3), 0.1, 3), DESCENT,
      raises="must have 2 columns")
+_add("gradientDescentMulti", "overflow",
+     lambda rng: (np.array([[1e160, 2e160], [1e160, 3e160]]), column([1.0, 2.0]), np.zeros((2, 1)), 0.01, 3.0), DESCENT,
+     tol=ITERATED, about="X'X overflows from the first update: theta NaN, J_history [Inf; Inf; NaN] in both")
+_add("gradientDescent", "overflow",
+     lambda rng: (with_ones(column([1e160, 3e160])), column([1.0, 2.0]), np.zeros((2, 1)), 0.01, 3.0), DESCENT,
+     tol=ITERATED, about="one huge feature: the iterates overflow to Inf and NaN in both")

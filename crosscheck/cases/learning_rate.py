@@ -28,3 +28,7 @@ CASES.add("stableLearningRate", "single-row", lambda rng: (rng.standard_normal((
 CASES.add("stableLearningRate", "error-zeros", lambda rng: (np.zeros((3, 2)),), ALPHA, EIGEN, raises="x is all zeros")
 
 
+CASES.add("stableLearningRate", "tiny", lambda rng: (1e-200 * np.array([[1.0, 2.0], [3.0, 4.0]]),), ALPHA, EIGEN,
+          about="X'X/m underflows to 0: 2 / 0 is Inf in both")
+CASES.add("stableLearningRate", "overflow", lambda rng: (np.array([[1e160, 2e160], [1e160, 3e160]]),), ALPHA, EIGEN,
+          about="X'X/m overflows: 2 / Inf is 0 in both")

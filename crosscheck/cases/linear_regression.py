@@ -126,3 +126,8 @@ _add("normalEqn", "nan", lambda rng: _with_nonfinite(rng)[:2], THETA, tol=SVD,
      about="a NaN in X: pinv, and so theta, is all NaN")
 _add("normalEqn", "error-y-length", lambda rng: (np.ones((3, 2)), np.ones((2, 1))), THETA,
      raises="must be an m-by-1 column")
+_add("computeCostMulti", "overflow",
+     lambda rng: (with_ones(column([1e160, 2e160])), column([1.0, 2.0]), column([0.0, 1.0])),
+     COST, about="residuals of 1e160: their squares overflow, J is Inf in both")
+_add("normalEqn", "overflow", lambda rng: (with_ones(column([1e160, 2e160, 4e160])), column([1.0, 2.0, 3.0])), THETA,
+     tol=SVD, about="X'X overflows: an all-NaN theta in both, through pinv")

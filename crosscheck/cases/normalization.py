@@ -85,3 +85,6 @@ CASES.add("denormalizeTheta", "error-constant-feature", lambda rng: (column([1.0
      raises="is 0 for the 2nd feature")
 
 
+CASES.add("featureNormalize", "huge", _features(lambda rng: np.array([[1.5e308, 1.0, 1e200], [1.5e308, 2.0, -1e200],
+                                                                     [1e308, 4.0, 3e200]])), NORMALIZE, SAME_ORDER,
+          about="near realmax: a mean that overflows (Inf, then NaN), squares that overflow (sigma Inf, X_norm 0)")

@@ -137,3 +137,19 @@ def test_published_weight_fit_by_gradient_descent_on_zscores():
     np.testing.assert_allclose(np.round(theta, 2), [-175.17, -0.40, 5.07], rtol=0, atol=1e-9)
     np.testing.assert_allclose(theta, np.linalg.lstsq(X, y, rcond=None)[0], rtol=1e-6)
     assert J[-1] <= J[0]
+
+
+def test_overflow_gives_octaves_inf_and_nan_and_warns_with_its_own_class():
+    import warnings  # noqa: PLC0415
+
+    from pyport import LearningRateWarning  # noqa: PLC0415
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        warnings.simplefilter("error", RuntimeWarning)
+        theta, J = gradient_descent_multi([[1e160, 2e160], [1e160, 3e160]], [1.0, 2.0], [0.0, 0.0], 0.01, 3)
+    # Octave 7.3: theta = [NaN; NaN], J_history = [Inf; Inf; NaN]
+    assert np.isnan(theta).all() and theta.shape == (2,)
+    np.testing.assert_array_equal(J, [np.inf, np.inf, np.nan])
+    assert [w.category for w in caught] == [LearningRateWarning, LearningRateWarning]
+    assert "at or beyond the stable limit 2/lambda_max(X'X/m) = 0 from iteration 1" in str(caught[0].message)
+    assert "stopped being finite at iteration 1" in str(caught[1].message)

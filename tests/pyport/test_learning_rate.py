@@ -174,3 +174,11 @@ def test_warm_start_at_the_exact_solution_does_not_warn(fraction):
     np.testing.assert_allclose(theta, [36.0, 16.0, -14.0], rtol=0, atol=1e-11)
     assert np.all(J < 1e-20)  # residuals of ~1e-13 on targets up to ~180: rounding
     assert lr_messages(caught) == [], lr_messages(caught)
+
+
+def test_overflowing_x_has_a_limit_of_0_and_underflowing_one_of_inf():
+    # Octave (stableLearningRate.m): X'*X/m overflowing gives 2 / Inf = 0; underflowing to 0, 2 / 0 = Inf
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        assert stable_learning_rate(np.array([[1e160, 2e160], [1e160, 3e160]])) == 0.0
+        assert stable_learning_rate(1e-200 * np.array([[1.0, 2.0], [3.0, 4.0]])) == np.inf
