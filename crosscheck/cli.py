@@ -78,6 +78,16 @@ def parse_args(argv):
 
 
 def main(argv=None) -> int:
+    """The command: its exit status. Ctrl-C at any point is exit 130 and a sentence, never a traceback
+    (the run's own handling keeps the report of the cases run so far)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("crosscheck: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _main(argv) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
         project, user = select(args)
@@ -101,11 +111,11 @@ def main(argv=None) -> int:
 
     console = Console()
     say = console.say
-    reports = Reports(args, selected)
     try:
+        reports = Reports(args, selected)
         reports.start()  # this run's, from its start: never an older run's results or pictures
     except OSError as exc:
-        print(f"crosscheck: {exc}", file=sys.stderr)
+        print(f"crosscheck: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_UNAVAILABLE
     shadows = shadowed(args.octave_path) if user else {}
     # One session unless a user's file would stand in for one of the project's originals.
@@ -115,10 +125,14 @@ def main(argv=None) -> int:
     try:
         for _, session in runs:
             session.start()
-    except OctaveUnavailable as exc:
-        print(f"crosscheck: {exc}", file=sys.stderr)
+    except (OctaveUnavailable, KeyboardInterrupt) as exc:
         for _, session in runs:
             session.close()
+        if isinstance(exc, KeyboardInterrupt):  # the sessions killed what they had started: nothing left
+            reports.finish(interrupted=True)
+            print("crosscheck: interrupted while Octave was starting", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        print(f"crosscheck: {exc}", file=sys.stderr)
         return EXIT_UNAVAILABLE
     version = runs[0][1].version
     reports.json.meta.update(octave_version=version, shadowed={k: str(v) for k, v in shadows.items()})

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import base64
 import html
-import os
 from pathlib import Path
 
-from crosscheck.report import COLUMNS, cells, explain, verdict
+from crosscheck.report import COLUMNS, cells, explain, verdict, write_atomically
 from crosscheck.runner import CaseResult, Status, slug, summarize
 
 STYLE = """
@@ -118,7 +117,4 @@ def write_html(path: Path, results: list[CaseResult], selected: int, meta: dict,
                interrupted: bool = False, pictures: dict | None = None) -> None:
     """Write the report to ``path`` (atomically: a reader never sees half a file)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(html_page(results, selected, meta, seconds, interrupted, pictures), encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomically(path, html_page(results, selected, meta, seconds, interrupted, pictures))

@@ -11,7 +11,6 @@ reach are listed too, each ``<skipped>``.
 
 from __future__ import annotations
 
-import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from crosscheck.case import Case
-from crosscheck.report import output_lines
+from crosscheck.report import output_lines, write_atomically
 from crosscheck.runner import CaseResult, Status
 
 #: Characters XML 1.0 cannot hold, even escaped (an Octave message may carry a terminal's escapes).
@@ -70,7 +69,5 @@ def junit_tree(results: list[CaseResult], meta: dict, seconds: float, not_run: l
 def write_junit(path: Path, results: list[CaseResult], meta: dict, seconds: float, not_run: list[Case] = ()) -> None:
     """Write the report to ``path`` (atomically: a reader never sees half a file)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    junit_tree(results, meta, seconds, not_run).write(tmp, encoding="utf-8", xml_declaration=True)
-    os.replace(tmp, path)
+    tree = junit_tree(results, meta, seconds, not_run)
+    write_atomically(path, ET.tostring(tree.getroot(), encoding="unicode", xml_declaration=True) + "\n")

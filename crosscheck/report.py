@@ -8,11 +8,13 @@ The JUnit XML (``crosscheck.junit``), the HTML report (``crosscheck.html_report`
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 import os
 import platform
 import sys
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -172,12 +174,31 @@ def to_json(r: CaseResult) -> dict:
     }
 
 
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file of its own in the same folder, then rename it:
+    a reader never sees half a report, and two runs writing to one folder never share a temporary file.
+    An OSError says which report could not be written."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OSError(exc.errno, f"cannot write the report {path}: {exc.strerror}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise OSError(exc.errno, f"cannot write the report {path}: {exc.strerror}") from exc
+
+
 class JsonReport:
     """The JSON report, rewritten (atomically) after every case so that an interrupted run loses nothing."""
 
     def __init__(self, path: Path, selected: int, octave_version: str | None):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.results: list[CaseResult] = []
         self.meta = {
             "started": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
@@ -196,9 +217,7 @@ class JsonReport:
     def write(self, complete: bool, interrupted: bool = False) -> None:
         doc = dict(self.meta, complete=complete, interrupted=interrupted, summary=summarize(self.results),
                    cases=[to_json(r) for r in self.results])
-        tmp = self.path.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(doc, indent=1) + "\n")
-        os.replace(tmp, self.path)
+        write_atomically(self.path, json.dumps(doc, indent=1) + "\n")
 
 
 def plot_traces(result: CaseResult, directory: Path) -> Path | None:

@@ -14,7 +14,7 @@ import numpy as np
 from crosscheck import doctor, messages
 from crosscheck.case import Case, Handle
 from crosscheck.compare import OutputComparison, Tolerance, compare_output
-from crosscheck.session import Call, CallResult, CallStatus, OctaveFunction, OctaveSession
+from crosscheck.session import Call, CallResult, CallStatus, OctaveCallFailed, OctaveFunction, OctaveSession
 
 
 class Status(str, enum.Enum):
@@ -148,6 +148,17 @@ def _port_outputs(value, names: list[str]) -> tuple[tuple | None, str]:
     return outputs, ""
 
 
+def _octave_cause(exc: BaseException | None) -> OctaveCallFailed | None:
+    """The failed Octave call behind an exception the port raised, if any (the port may wrap it)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, OctaveCallFailed):
+            return exc
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
 def judge(case: Case, inputs: tuple, octave: CallResult, port_value, port_exc, port_seconds: float,
           probes: list[CallResult] = ()) -> CaseResult:
     """Turn the two sides' answers (and the outputs of the tolerance's probes) into a CaseResult."""
@@ -161,6 +172,11 @@ def judge(case: Case, inputs: tuple, octave: CallResult, port_value, port_exc, p
             result.status, result.message = _OCTAVE_STATUS[answer.status], what + answer.message
             return result
     if port_exc is not None:
+        failed_call = _octave_cause(port_exc)
+        if failed_call is not None:  # a port driven by Octave (an isolated fmincg case): Octave's fault
+            result.status = _OCTAVE_STATUS[failed_call.status]
+            result.message = f"while the port ran: {failed_call}"
+            return result
         result.status, result.message = Status.PORT_ERROR, f"{type(port_exc).__name__}: {port_exc}"
         return result
     ported, problem = _port_outputs(port_value, [o.name for o in case.outputs])

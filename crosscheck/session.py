@@ -18,6 +18,7 @@ import contextlib
 import enum
 import importlib.metadata
 import importlib.util
+import io
 import os
 import shutil
 import signal
@@ -129,6 +130,64 @@ def _filtered_stderr():
                 sys.stderr.flush()
 
 
+def _parents() -> dict[int, int]:
+    """Every process's parent, as /proc tells (empty where there is no /proc)."""
+    found = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            found[int(stat.parent.name)] = int(stat.read_text().rpartition(")")[2].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+def _descendants(roots: set[int], parents: dict[int, int]) -> set[int]:
+    """``roots`` and every process below them."""
+    found, grew = set(roots), True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in found and pid not in found}
+        found |= more
+        grew = bool(more)
+    return found
+
+
+@contextlib.contextmanager
+def _start_up_limit(seconds: float, fired: threading.Event):
+    """Within the block, start an Octave; after ``seconds`` (``fired`` set), and whenever the block
+    raises (Ctrl-C included), every child process started within it is killed (SIGKILL: no
+    octave-workspace), so that an executable that never answers, or babbles, cannot hang the start
+    and nothing is left running. oct2py then raises, and the caller says why."""
+    me = os.getpid()
+    before = {pid for pid, parent in _parents().items() if parent == me}
+    done = threading.Event()
+
+    def kill_new() -> None:
+        # the new children and all below them: a script's own children would hold its pipes open
+        parents = _parents()
+        for pid in _descendants({pid for pid, parent in parents.items() if parent == me} - before, parents):
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+
+    def watch() -> None:
+        if done.wait(seconds):
+            return
+        fired.set()
+        while not done.wait(0.1):  # oct2py's import may start a second one: kill that too
+            kill_new()
+
+    watcher = threading.Thread(target=watch, name="crosscheck-start-up", daemon=True)
+    watcher.start()
+    try:
+        yield
+    except BaseException:
+        done.set()
+        kill_new()
+        raise
+    finally:
+        done.set()
+        watcher.join()
+
+
 def _drop_output(line: str) -> None:
     """What Octave prints during a call (progress lines of an optimiser) is not the result."""
 
@@ -176,7 +235,10 @@ class Oct2PyAdapter:
         """Import oct2py (stopping the session it starts) and start an Octave on ``executable``."""
         os.environ["OCTAVE_EXECUTABLE"] = executable  # the session started on import takes it from here
         try:
-            import oct2py  # noqa: PLC0415 -- starts an Octave process: only here, only when asked
+            # oct2py prints a traceback of its own when the session it starts on import fails (a hung or
+            # wrong executable): the start-up's own sentence says it (OctaveSession.start)
+            with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+                import oct2py  # noqa: PLC0415 -- starts an Octave process: only here, only when asked
         except ImportError as exc:
             what = "is not installed" if getattr(exc, "name", None) == "oct2py" else f"cannot be imported ({exc})"
             raise Oct2PyMissing(f"the Python package oct2py {what}: {self.INSTALL_HINT}") from exc
@@ -340,13 +402,25 @@ class OctaveSession:
             raise OctaveUnavailable(
                 "octave-cli was not found: as root run `apt-get install --no-install-recommends octave "
                 "libopenblas0` (or `make crosscheck`, which does it), or set OCTAVE_EXECUTABLE")
-        with _filtered_stderr():
-            adapter = Oct2PyAdapter(exe, self.timeout)
-        adapter.eval(NO_CORE_FILES)
-        for p in reversed(self.paths):  # addpath puts a directory first: the last added is searched first
-            adapter.addpath(p)
-        self.version = str(adapter.eval("version ()", nout=1))
-        self.adapter = adapter
+        fired = threading.Event()
+        try:
+            with _start_up_limit(self.timeout, fired), _filtered_stderr():
+                adapter = Oct2PyAdapter(exe, self.timeout)
+                adapter.eval(NO_CORE_FILES)
+                for p in reversed(self.paths):  # addpath puts a directory first: the last added is searched first
+                    adapter.addpath(p)
+                version = str(adapter.eval("version ()", nout=1))
+        except Exception as exc:
+            if fired.is_set():
+                raise OctaveUnavailable(f"Octave ({exe}) would not start: it did not answer within "
+                                        f"{self.timeout:g} s (the time-out)") from exc
+            if isinstance(exc, OctaveUnavailable):
+                raise
+            said = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+            raise OctaveUnavailable(f"Octave ({exe}) would not start: {type(exc).__name__}: {said}") from exc
+        if fired.is_set():  # it answered, but only after being killed for being late: not usable
+            raise OctaveUnavailable(f"Octave ({exe}) would not start: it did not answer within {self.timeout:g} s")
+        self.version, self.adapter = version, adapter
 
     def close(self) -> None:
         """Stop Octave (a later call starts it again)."""
@@ -461,11 +535,21 @@ class OctaveSession:
         return results
 
 
+class OctaveCallFailed(RuntimeError):
+    """An Octave call made on a port's behalf (:class:`OctaveFunction`) that did not end ok: its
+    ``status`` (error, time-out, died) tells the runner whose fault the case's failure is."""
+
+    def __init__(self, message: str, status: CallStatus):
+        super().__init__(message)
+        self.status = status
+
+
 class OctaveFunction:
     """``f(x) -> (value, gradient)`` evaluated by an Octave function through a session (~17 ms a call).
 
     ``[f, g] = function (x(:), bound{:}, more{:})`` in Octave; the gradient comes back in the shape
-    of ``x``. A call that does not end ok is a RuntimeError naming the function and the outcome.
+    of ``x``. A call that does not end ok raises :class:`OctaveCallFailed` naming the function and
+    the outcome.
     """
 
     def __init__(self, session: OctaveSession, function: str, bound: tuple = ()):
@@ -475,6 +559,6 @@ class OctaveFunction:
         x = np.asarray(x, dtype=np.float64)
         r = self.session.call(self.function, x.reshape(-1, 1), *self.bound, *more, nout=2)
         if r.status != CallStatus.OK:
-            raise RuntimeError(f"{self.function} in Octave: {r.status}: {r.message}")
+            raise OctaveCallFailed(f"{self.function} in Octave: {r.status.value}: {r.message}", r.status)
         value, grad = r.outputs
         return float(np.asarray(value).reshape(())), np.asarray(grad, dtype=np.float64).reshape(x.shape)
