@@ -46,8 +46,9 @@ def lr_cost_function(theta, X, y, lambda_) -> ValueGradient:
 
     Notes
     -----
-    Octave parity: the same operations in the same order; numpy's ``exp`` and ``log`` may differ
-    from the C library's by 1 ULP. The intercept is not regularised.
+    Octave parity: the same operations in the same order; numpy's ``exp`` and ``log`` may differ from
+    the C library's by 1 ULP. The intercept is not regularised. Extreme inputs give the same Inf and NaN
+    as Octave, as silently: no numpy RuntimeWarning.
 
     Examples
     --------
@@ -68,11 +69,11 @@ def lr_cost_function(theta, X, y, lambda_) -> ValueGradient:
     X, y, theta, theta_1d, _ = _validate.check_regression_args(func, X, y, theta)
     lam = _validate.check_scalar(func, "lambda_", lambda_)
     m = X.shape[0]
-    h = sigmoid(X @ theta)
-    t = theta[1:].ravel()
-    with np.errstate(divide="ignore"):
+    with np.errstate(all="ignore"):  # Octave's IEEE arithmetic: Inf and NaN, silently
+        h = sigmoid(X @ theta)
+        t = theta[1:].ravel()
         J = (octave.dot(-y.ravel(), np.log(h).ravel()) - octave.dot((1 - y).ravel(), np.log(1 - h).ravel())) / m \
             + (lam / (2 * m)) * (octave.xtx(t) if t.size else 0.0)
-    grad = (X.T @ (h - y)) / m
-    grad[1:] += (lam / m) * theta[1:]
+        grad = (X.T @ (h - y)) / m
+        grad[1:] += (lam / m) * theta[1:]
     return ValueGradient(float(J), grad.ravel() if theta_1d else grad)

@@ -124,7 +124,8 @@ def nn_cost_function_linear(nn_params, input_layer_size, hidden_layer_size, num_
     Octave parity: the same formula in the same order (sums in Octave's order); numpy's ``exp`` and
     ``tanh`` may differ from the C library's by 1 to 3 ULPs, and matrix products go through another
     OpenBLAS build, so J and grad agree to a few ULPs, not always to the bit (README). A 1-D y is
-    accepted for a single output.
+    accepted for a single output. Extreme inputs give the same Inf and NaN as Octave, as silently: no
+    numpy RuntimeWarning.
 
     Examples
     --------
@@ -151,21 +152,22 @@ def nn_cost_function_linear(nn_params, input_layer_size, hidden_layer_size, num_
     act = _validate.check_activation(func, activation)
     m = X.shape[0]
 
-    a1 = _with_bias(X)
-    z2 = a1 @ Theta1.T
-    h, dh = activate(act, z2, derivative=True)
-    a2 = _with_bias(h)
-    a3 = a2 @ Theta2.T
+    with np.errstate(all="ignore"):  # Octave's IEEE arithmetic: Inf and NaN, silently
+        a1 = _with_bias(X)
+        z2 = a1 @ Theta1.T
+        h, dh = activate(act, z2, derivative=True)
+        a2 = _with_bias(h)
+        a3 = a2 @ Theta2.T
 
-    d3 = a3 - y_arr
-    T1, T2 = Theta1[:, 1:], Theta2[:, 1:]
-    J = _sum_all(d3 * d3) / (2 * m) + (lam / (2 * m)) * (_sum_all(T1 * T1) + _sum_all(T2 * T2))
+        d3 = a3 - y_arr
+        T1, T2 = Theta1[:, 1:], Theta2[:, 1:]
+        J = _sum_all(d3 * d3) / (2 * m) + (lam / (2 * m)) * (_sum_all(T1 * T1) + _sum_all(T2 * T2))
 
-    d2 = (d3 @ T2) * dh
-    Theta1_grad = (d2.T @ a1) / m
-    Theta2_grad = (d3.T @ a2) / m
-    Theta1_grad[:, 1:] += (lam / m) * T1
-    Theta2_grad[:, 1:] += (lam / m) * T2
+        d2 = (d3 @ T2) * dh
+        Theta1_grad = (d2.T @ a1) / m
+        Theta2_grad = (d3.T @ a2) / m
+        Theta1_grad[:, 1:] += (lam / m) * T1
+        Theta2_grad[:, 1:] += (lam / m) * T2
     grad = unroll(Theta1_grad, Theta2_grad)
     return CostGradient(float(J), grad if params_1d else grad.reshape(-1, 1))
 
@@ -200,7 +202,8 @@ def predict_linear(Theta1, Theta2, X, activation="sigmoid") -> np.ndarray:
 
     Notes
     -----
-    Octave parity: as :func:`nn_cost_function_linear`, a few ULPs at most.
+    Octave parity: as :func:`nn_cost_function_linear`, a few ULPs at most. Extreme inputs give the same
+    Inf and NaN as Octave, as silently: no numpy RuntimeWarning.
 
     Examples
     --------
@@ -223,5 +226,6 @@ def predict_linear(Theta1, Theta2, X, activation="sigmoid") -> np.ndarray:
     """
     func = "predict_linear"
     T1, T2, X, act = _validate.check_predict_args(func, Theta1, Theta2, X, activation)
-    h, _ = activate(act, _with_bias(X) @ T1.T, derivative=False)
-    return _with_bias(h) @ T2.T
+    with np.errstate(all="ignore"):  # Octave's IEEE arithmetic: Inf and NaN, silently
+        h, _ = activate(act, _with_bias(X) @ T1.T, derivative=False)
+        return _with_bias(h) @ T2.T

@@ -45,8 +45,8 @@ def rosenbrock(x) -> ValueGradient:
 
     Notes
     -----
-    Octave parity: the same operations in the same order (squares as products, Octave's sum):
-    bit for bit.
+    Octave parity: the same operations in the same order (squares as products, Octave's sum): bit for
+    bit. Extreme inputs give the same Inf and NaN as Octave, as silently: no numpy RuntimeWarning.
 
     Examples
     --------
@@ -63,13 +63,14 @@ def rosenbrock(x) -> ValueGradient:
     """
     x, shape = _validate.check_column_vector("rosenbrock", "x", x, 2)
     flat = len(shape) == 1
-    a = x[:-1]
-    d = x[1:] - a * a
-    e = 1 - a
-    f = float(octave.sum(100 * (d * d) + e * e, 1)[0, 0])
-    g = np.zeros(x.shape)
-    g[:-1] = -400 * (a * d) - 2 * e
-    g[1:] += 200 * d
+    with np.errstate(all="ignore"):  # Octave's IEEE arithmetic: Inf and NaN, silently
+        a = x[:-1]
+        d = x[1:] - a * a
+        e = 1 - a
+        f = float(octave.sum(100 * (d * d) + e * e, 1)[0, 0])
+        g = np.zeros(x.shape)
+        g[:-1] = -400 * (a * d) - 2 * e
+        g[1:] += 200 * d
     return ValueGradient(f, g.ravel() if flat else g)
 
 
@@ -102,8 +103,9 @@ def quadratic_cost(x, A, b) -> ValueGradient:
 
     Notes
     -----
-    Octave parity: the same operations in the same order; products through another OpenBLAS build,
-    so a few ULPs at most.
+    Octave parity: the same operations in the same order; products through another OpenBLAS build, so a
+    few ULPs at most. Extreme inputs give the same Inf and NaN as Octave, as silently: no numpy
+    RuntimeWarning.
 
     Examples
     --------
@@ -122,7 +124,8 @@ def quadratic_cost(x, A, b) -> ValueGradient:
     """
     func = "quadratic_cost"
     x, A, b, flat = _validate.check_quadratic_args(func, x, A, b)
-    Ax = A @ x
-    g = Ax - b
-    f = 0.5 * octave.dot(x.ravel(), Ax.ravel()) - octave.dot(b.ravel(), x.ravel())
+    with np.errstate(all="ignore"):  # Octave's IEEE arithmetic: Inf and NaN, silently
+        Ax = A @ x
+        g = Ax - b
+        f = 0.5 * octave.dot(x.ravel(), Ax.ravel()) - octave.dot(b.ravel(), x.ravel())
     return ValueGradient(float(f), g.ravel() if flat else g)

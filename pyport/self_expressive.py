@@ -51,7 +51,8 @@ def self_expressive_cost(c, X, lambda_, epsilon) -> ValueGradient:
     Notes
     -----
     Octave parity: the same operations in the same order (Octave's sums); products through another
-    OpenBLAS build, so a few ULPs at most.
+    OpenBLAS build, so a few ULPs at most. Extreme inputs give the same Inf and NaN as Octave, as
+    silently: no numpy RuntimeWarning.
 
     Examples
     --------
@@ -72,10 +73,11 @@ def self_expressive_cost(c, X, lambda_, epsilon) -> ValueGradient:
     func = "self_expressive_cost"
     C, X, lam, eps, c_1d = _validate.check_self_expressive_args(func, c, X, lambda_, epsilon)
 
-    R = X - X @ C
-    norms = np.sqrt(octave.sum(C * C, 1) + eps)
-    J = octave.sum(octave.sum(R * R, 1), 2)[0, 0] + lam * octave.sum(norms, 2)[0, 0]
-    G = -2 * (X.T @ R) + lam * (C / norms)
+    with np.errstate(all="ignore"):  # Octave's IEEE arithmetic: Inf and NaN, silently
+        R = X - X @ C
+        norms = np.sqrt(octave.sum(C * C, 1) + eps)
+        J = octave.sum(octave.sum(R * R, 1), 2)[0, 0] + lam * octave.sum(norms, 2)[0, 0]
+        G = -2 * (X.T @ R) + lam * (C / norms)
     np.fill_diagonal(G, 0.0)
     grad = G.ravel(order="F")
     return ValueGradient(float(J), grad if c_1d else grad.reshape(-1, 1))

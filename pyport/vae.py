@@ -66,8 +66,9 @@ def vae_kl_gradient(X, W_mu, b_mu, W_logvar, b_logvar) -> KLGradient:
     Notes
     -----
     Octave parity: the same operations in the same order (Octave's sums); numpy's ``exp`` may differ
-    from the C library's by 1 ULP and products go through another OpenBLAS build. A 1-D X is one
-    sample (Octave: a 1-by-d batch).
+    from the C library's by 1 ULP and products go through another OpenBLAS build. A 1-D X is one sample
+    (Octave: a 1-by-d batch). Extreme inputs give the same Inf and NaN as Octave, as silently: no numpy
+    RuntimeWarning.
 
     Examples
     --------
@@ -90,14 +91,16 @@ def vae_kl_gradient(X, W_mu, b_mu, W_logvar, b_logvar) -> KLGradient:
     X_arr, W_mu, b_mu_col, W_lv, b_lv_col, mu_1d, lv_1d = _validate.check_vae_args(
         func, X, W_mu, b_mu, W_logvar, b_logvar)
 
-    mu = X_arr @ W_mu.T + b_mu_col.T
-    logvar = X_arr @ W_lv.T + b_lv_col.T
-    with np.errstate(over="ignore"):
+    with np.errstate(all="ignore"):  # Octave's IEEE arithmetic: Inf and NaN, silently
+        mu = X_arr @ W_mu.T + b_mu_col.T
+        logvar = X_arr @ W_lv.T + b_lv_col.T
         e = np.exp(logvar)
-    terms = 1 + logvar - mu * mu - e
-    KL = -0.5 * octave.sum(octave.sum(terms, 1), 2)[0, 0]
-    G_logvar = 0.5 * (e - 1)
-    db_mu = octave.sum(mu, 1).T
-    db_lv = octave.sum(G_logvar, 1).T
-    return KLGradient(float(KL), mu.T @ X_arr, db_mu.ravel() if mu_1d else db_mu,
-                      G_logvar.T @ X_arr, db_lv.ravel() if lv_1d else db_lv)
+        terms = 1 + logvar - mu * mu - e
+        KL = -0.5 * octave.sum(octave.sum(terms, 1), 2)[0, 0]
+        G_logvar = 0.5 * (e - 1)
+        db_mu = octave.sum(mu, 1).T
+        db_lv = octave.sum(G_logvar, 1).T
+        dW_mu = mu.T @ X_arr
+        dW_lv = G_logvar.T @ X_arr
+    return KLGradient(float(KL), dW_mu, db_mu.ravel() if mu_1d else db_mu,
+                      dW_lv, db_lv.ravel() if lv_1d else db_lv)

@@ -507,28 +507,7 @@ FIRST = _first_cases()
 # Leaks found in files this hardening does not own, left to their owners; each row is xfail(strict):
 # once the file is fixed, the row passes and its entry must go. {file: {function: {argument index
 # (from 0; the test ids count from 1, as Octave does): transforms}}}.
-_BIG = ("realmax", "realmax/4", "1e160")
-_LEAKS = {
-    "pyport/neural_network.py": {
-        "nnCostFunctionLinear": {0: _BIG, 4: ("inf", "-inf"), 5: _BIG},
-        "predictLinear": {0: ("realmax",), 1: ("realmax",), 2: ("realmax",)},
-        "computeNumericalGradient": {1: _BIG},  # through the nnCostFunctionLinear it differentiates
-    },
-    "pyport/objectives.py": {
-        "rosenbrock": {0: _BIG},
-        "quadraticCost": {0: (*_BIG, "inf", "-inf"), 1: ("realmax", "realmax/4")},
-    },
-    "pyport/logistic_regression.py": {
-        "lrCostFunction": {0: (*_BIG, "inf", "-inf"), 1: (*_BIG, "-inf"), 2: ("realmax", "realmax/4", "inf", "-inf")},
-    },
-    "pyport/self_expressive.py": {
-        "selfExpressiveCost": {0: _BIG, 1: (*_BIG, "inf", "-inf"), 2: ("realmax", "realmax/4", "inf", "-inf")},
-    },
-    "pyport/vae.py": {
-        "vaeKLGradient": {0: (*_BIG, "inf", "-inf"), 1: _BIG, 2: _BIG, 3: ("realmax", "realmax/4", "-inf"),
-                          4: ("inf",)},
-    },
-}
+_LEAKS: dict = {}  # none left: every port computes Octave's Inf and NaN silently
 KNOWN_LEAKS = {(function, i, t): file for file, functions in _LEAKS.items() for function, args in functions.items()
                for i, transforms in args.items() for t in transforms}
 
