@@ -8,8 +8,8 @@ function W = debugInitializeWeights (fan_out, fan_in)
   if (nargin != 2)
     print_usage ();
   endif
-  checkCount ("debugInitializeWeights", "FAN_OUT", fan_out);
-  checkCount ("debugInitializeWeights", "FAN_IN", fan_in, 0);
+  checkCount ("debugInitializeWeights", "FAN_IN", fan_in, 0, "W");
+  checkCount ("debugInitializeWeights", "FAN_OUT", fan_out, 1, "W", 1 + fan_in);
 
   W = reshape (sin (1:fan_out * (1 + fan_in)), fan_out, 1 + fan_in) / 10;
 endfunction
@@ -24,6 +24,7 @@ endfunction
 %! assert (debugInitializeWeights (3, 0), sin ([1; 2; 3]) / 10)
 
 ## Test input validation
+%!error <FAN_OUT is too large \(1e\+20\): W would have 3e\+20 elements, more than 2\^31-1> debugInitializeWeights (1e20, 2)
 %!error <Invalid call> debugInitializeWeights (1)
 %!error <FAN_OUT must be a positive integer, got 0> debugInitializeWeights (0, 2)
 %!error <FAN_IN must be a non-negative integer, got 1.5> debugInitializeWeights (2, 1.5)

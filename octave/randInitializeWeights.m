@@ -14,8 +14,8 @@ function W = randInitializeWeights (L_in, L_out, epsilon_init = 0.12)
   if (nargin < 2 || nargin > 3)
     print_usage ();
   endif
-  checkCount ("randInitializeWeights", "L_IN", L_in);
-  checkCount ("randInitializeWeights", "L_OUT", L_out);
+  checkCount ("randInitializeWeights", "L_IN", L_in, 1, "W");
+  checkCount ("randInitializeWeights", "L_OUT", L_out, 1, "W", 1 + L_in);
   checkScalar ("randInitializeWeights", "EPSILON_INIT", epsilon_init, "non-negative");
 
   W = rand (L_out, 1 + L_in) * 2 * epsilon_init - epsilon_init;
@@ -34,6 +34,8 @@ endfunction
 %! assert (randInitializeWeights (2, 2, 0), zeros (2, 3))
 
 ## Test input validation
+%!error <L_IN is too large \(1e\+10\): W would have 1e\+10 elements, more than 2\^31-1> randInitializeWeights (1e10, 2)
+%!error <L_OUT is too large \(1e\+10\): W would have 4e\+10 elements, more than 2\^31-1> randInitializeWeights (3, 1e10)
 %!error <Invalid call> randInitializeWeights (1)
 %!error <L_IN must be a positive integer, got 0> randInitializeWeights (0, 2)
 %!error <L_OUT must be a positive integer, got 2.5> randInitializeWeights (2, 2.5)

@@ -36,6 +36,10 @@ from collections.abc import Mapping
 import numpy as np
 
 ACTIVATIONS = ("sigmoid", "tanh", "linear")
+#: The most elements an array a count sizes may have, in both languages and on every machine: 2^31-1.
+MAX_ELEMENTS = 2**31 - 1
+#: What stands for an argument a checker is not given (``None`` is a value, and refused as one).
+_OMITTED = object()
 
 
 # -- text: what the messages say about shapes, values and positions (these never raise) -------------
@@ -97,6 +101,8 @@ def _as_array(value):
     """``value`` as an ndarray, or None for a ragged nest of lists (which numpy refuses to convert)."""
     if isinstance(value, np.ndarray):
         return value
+    if isinstance(value, int) and not isinstance(value, bool) and not -2**63 <= value < 2**63:
+        return np.asarray(float(value))  # numpy makes an object of it; Octave receives a double
     if isinstance(value, (list, tuple)) and _nest_shape(value) is None:
         return None
     return np.asarray(value)
@@ -179,14 +185,21 @@ def check_scalar(func: str, name: str, x, sign: str = "") -> float:
     return number
 
 
-def check_count(func: str, name: str, k, least: int = 1) -> int:
+def check_count(func: str, name: str, k, least: int = 1, arrayname: str = "", per: int = 1) -> int:
     """A whole number of at least ``least`` (1: a positive integer; 0: a non-negative one). An
-    integral float such as 5.0 is one, as in Octave; a bool, Inf and NaN are not."""
+    integral float such as 5.0 is one, as in Octave; a bool, Inf and NaN are not.
+
+    With ``arrayname``, ``k`` sizes that array, which has ``k * per`` elements (``per``: the product of
+    its other dimensions, already checked), and a ``k`` that would make it hold more than
+    ``MAX_ELEMENTS`` (2^31-1, on every machine) is refused before anything is allocated."""
     arr = _as_array(k)
     number = arr.reshape(()).item() if _is_real(arr) and arr.size == 1 and arr.ndim <= 2 else None
     if not (number is not None and math.isfinite(number) and number == math.floor(number) and number >= least):
         what = "a non-negative integer" if least == 0 else "a positive integer"
         raise ValueError(f"{func}: {name} must be {what}, got {value_text(k)}")
+    if arrayname and float(number) * float(per) > MAX_ELEMENTS:
+        raise ValueError(f"{func}: {name} is too large ({_g(number)}): {arrayname} would have "
+                         f"{_g(float(number) * float(per))} elements, more than 2^31-1")
     return int(number)
 
 
@@ -205,8 +218,9 @@ def check_activation(func: str, activation) -> str:
 
 
 def check_step_args(func: str, alpha, num_iters) -> tuple[float, int]:
-    """The learning rate (a real scalar) and iteration count (a non-negative integer) of gradient descent."""
-    return check_scalar(func, "alpha", alpha), check_count(func, "num_iters", num_iters, 0)
+    """The learning rate (a real scalar) and iteration count (a non-negative integer, which sizes
+    J_history: at most 2^31-1) of gradient descent."""
+    return check_scalar(func, "alpha", alpha), check_count(func, "num_iters", num_iters, 0, "J_history")
 
 
 def check_two_columns(func: str, X: np.ndarray) -> None:
@@ -216,16 +230,16 @@ def check_two_columns(func: str, X: np.ndarray) -> None:
                          f"use the multi-feature version for more")
 
 
-def check_regression_args(func: str, X, y, theta=None):
+def check_regression_args(func: str, X, y, theta=_OMITTED):
     """X (m, n), y (m, 1) or (m,), theta (n, 1) or (n,): the arguments of the linear-regression ports.
 
-    Returns ``X, y_col, theta_col, theta_was_1d, y_was_1d``; ``theta_col`` is None when theta is
-    (normal_eqn has none).
+    Returns ``X, y_col, theta_col, theta_was_1d, y_was_1d``; ``theta_col`` is None when theta is not
+    given (normal_eqn has none). A theta of None is given, and refused as any other non-array.
     """
     X = check_matrix(func, "X", X)
     m, n = X.shape
     y_col, y_1d = check_column(func, "y", y, "m", m, "X", X)
-    if theta is None:
+    if theta is _OMITTED:
         return X, y_col, None, False, y_1d
     theta_col, theta_1d = check_column(func, "theta", theta, "n", n, "X", X)
     return X, y_col, theta_col, theta_1d, y_1d
@@ -239,9 +253,9 @@ def check_network_args(func: str, nn_params, input_layer_size, hidden_layer_size
     nn_params (Theta1 hidden_layer_size x (input_layer_size+1), Theta2 num_labels x
     (hidden_layer_size+1)), and X and y as float64 matrices.
     """
-    n_in = check_count(func, "input_layer_size", input_layer_size)
-    n_hid = check_count(func, "hidden_layer_size", hidden_layer_size)
-    n_out = check_count(func, "num_labels", num_labels)
+    n_in = check_count(func, "input_layer_size", input_layer_size, 1, "Theta1")
+    n_hid = check_count(func, "hidden_layer_size", hidden_layer_size, 1, "Theta1", n_in + 1)
+    n_out = check_count(func, "num_labels", num_labels, 1, "Theta2", n_hid + 1)
     params = _as_array(nn_params)
     if not (_is_real(params) and (params.size == 0 or params.ndim < 2 or (params.ndim == 2 and 1 in params.shape))):
         raise ValueError(f"{func}: nn_params must be a real numeric vector, got {value_text(nn_params)}")
@@ -379,7 +393,8 @@ def check_stable_rate_args(func: str, X) -> np.ndarray:
 
 def check_fmincg_args(func: str, f, X, options):
     """fmincg's objective (callable), starting point (a real column, 1-D or a number) and options (a
-    mapping, or None) whose "MaxIter", if set, is a non-zero integer or [integer, reduction].
+    mapping, or None) whose "MaxIter", if set, is a non-zero integer or [integer, reduction], the
+    integer at most 2^31-1 in size (fX holds up to that many values).
 
     Returns ``f, x, shape, length, red``: the starting point 1-D float64 and the shape it was given
     in, the budget (default 100) and the expected first reduction (default 1).
@@ -396,6 +411,9 @@ def check_fmincg_args(func: str, f, X, options):
     if not (flat.size in (1, 2) and np.isfinite(flat).all() and flat[0] != 0 and flat[0] == np.floor(flat[0])):
         raise ValueError(f"{func}: the MaxIter option must be a non-zero integer, or [integer, reduction], "
                          f"got {value_text(value)}")
+    if abs(flat[0]) > MAX_ELEMENTS:
+        raise ValueError(f"{func}: the MaxIter option is too large ({_g(flat[0])}): fX could have "
+                         f"{_g(abs(flat[0]))} elements, more than 2^31-1")
     return f, x_col.ravel(), shape, int(flat[0]), (float(flat[1]) if flat.size == 2 else 1.0)
 
 

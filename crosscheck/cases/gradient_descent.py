@@ -86,6 +86,12 @@ _add("gradientDescentMulti", "error-alpha-vector",
 _add("gradientDescentMulti", "error-theta-row",
      lambda rng: (np.ones((3, 2)), np.ones((3, 1)), np.zeros((1, 2)), 0.1, 5.0), DESCENT,
      raises="must be an n-by-1 column")
+_add("gradientDescentMulti", "error-huge-iterations", _descent(random_problem(5, 2), 0.1, 1e20), DESCENT,
+     raises="num_iters is too large (1e+20): j_history would have 1e+20 elements, more than 2^31-1",
+     about="refused before J_history is allocated: a count may size at most 2^31-1 elements")
+_add("gradientDescent", "error-huge-iterations", _descent(random_problem(5, 2), 0.1, 2.0**31), DESCENT,
+     raises="num_iters is too large (2.14748e+09): j_history would have 2.14748e+09 elements, more than 2^31-1",
+     about="one past the limit of 2^31-1 elements")
 _add("gradientDescent", "km-price", _descent(_km_normalized, 0.01, 1500), DESCENT, tol=ITERATED,
      about="z-scored km, 1500 updates at alpha 0.01")
 _add("gradientDescent", "random", _descent(random_problem(50, 2), 0.1, 100), DESCENT, tol=ITERATED)

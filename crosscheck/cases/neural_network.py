@@ -121,6 +121,10 @@ _add("nnCostFunctionLinear", "error-x-columns",
 _add("nnCostFunctionLinear", "error-y-shape",
      lambda rng: (np.ones((13, 1)), 2.0, 3.0, 1.0, np.ones((3, 2)), np.ones((1, 3)), 0.0), COST,
      raises="y must be m-by-num_labels")
+_add("nnCostFunctionLinear", "error-huge-layer",
+     lambda rng: (np.ones((13, 1)), 2.0, 1e10, 1.0, np.ones((3, 2)), np.ones((3, 1)), 0.0), COST,
+     raises="hidden_layer_size is too large (1e+10): theta1 would have 3e+10 elements, more than 2^31-1",
+     about="refused by the count check, before nn_params is measured against the layer sizes")
 
 
 # -- predictLinear ---------------------------------------------------------------------------------

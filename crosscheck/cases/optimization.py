@@ -115,6 +115,9 @@ _add("fmincg", "error-maxiter-zero", lambda rng: (Handle("rosenbrock"), column([
      ISOLATED, raises="must be a non-zero integer, or [integer, reduction]")
 _add("fmincg", "error-x-row", lambda rng: (Handle("rosenbrock"), np.zeros((1, 2)), _options(5)), FMINCG, ISOLATED,
      raises="must be a real numeric")
+_add("fmincg", "error-huge-maxiter", lambda rng: (Handle("rosenbrock"), column([0.0, 0.0]), _options(-1e20)), FMINCG,
+     ISOLATED, raises="the maxiter option is too large (-1e+20): fx could have 1e+20 elements, more than 2^31-1",
+     about="fX holds a value per line search (or evaluation): at most 2^31-1")
 
 # What the objective gives back is checked at every evaluation, with the same words on both sides. deal and
 # max are Octave's own; each port is given as the Python twin of the Octave handle.

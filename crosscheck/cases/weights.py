@@ -37,10 +37,16 @@ _add("randInitializeWeights", "default-epsilon", lambda rng: (3.0, 5.0), (Output
 _add("randInitializeWeights", "layer-400-25", lambda rng: (400.0, 25.0, 0.05), (Output("W", "array"),), check=uniform_weights)
 _add("randInitializeWeights", "epsilon-zero", lambda rng: (2.0, 2.0, 0.0), (Output("W", "array"),), check=uniform_weights)
 _add("randInitializeWeights", "error-l-in", lambda rng: (0.0, 2.0), (Output("W", "array"),), raises="l_in must be a positive integer")
+_add("randInitializeWeights", "error-huge-layer", lambda rng: (3.0, 1e10), (Output("W", "array"),),
+     raises="l_out is too large (1e+10): w would have 4e+10 elements, more than 2^31-1",
+     about="refused before W is allocated: a count may size at most 2^31-1 elements")
+_add("randInitializeWeights", "error-huge-l-in", lambda rng: (1e10, 2.0), (Output("W", "array"),),
+     raises="l_in is too large (1e+10): w would have 1e+10 elements, more than 2^31-1")
 for fan_out, fan_in in ((5, 3), (1, 0), (20, 10)):
     _add("debugInitializeWeights", f"{fan_out}-by-{fan_in}", lambda rng, a=fan_out, b=fan_in: (float(a), float(b)),
          (Output("W", "array"),), ELEMENTWISE)
 _add("debugInitializeWeights", "error-fan-out", lambda rng: (0.0, 2.0), (Output("W", "array"),),
      raises="fan_out must be a positive integer")
-
-
+_add("debugInitializeWeights", "error-huge-fan-out", lambda rng: (1e20, 2.0), (Output("W", "array"),),
+     raises="fan_out is too large (1e+20): w would have 3e+20 elements, more than 2^31-1",
+     about="refused before W is allocated: a count may size at most 2^31-1 elements")

@@ -3,7 +3,8 @@
 ## Check the arguments of fmincg: @var{f} a function handle or name, the
 ## starting point @var{X} a real numeric column, @var{options} a struct
 ## (or empty) whose MaxIter, if set, is a non-zero integer or [integer,
-## reduction].  Return @var{X} as a double, the budget @var{len} (default
+## reduction], of at most 2^31-1 in size (fX holds up to that many values).
+## Return @var{X} as a double, the budget @var{len} (default
 ## 100), the expected first reduction @var{red} (default 1) and whether to
 ## print progress (@var{show}: unless Display is "off" or "none").
 ## @end deftypefn
@@ -25,6 +26,10 @@ function [X, len, red, show] = checkFmincgArgs (fname, f, X, options)
            fname, valueText (len));
   endif
   len = double (len);
+  if (abs (len(1)) > 2^31 - 1)
+    error ("%s: the MaxIter option is too large (%g): FX could have %g elements, more than 2^31-1",
+           fname, len(1), abs (len(1)));
+  endif
   if (numel (len) == 2)
     red = len(2);
     len = len(1);

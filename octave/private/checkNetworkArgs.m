@@ -7,9 +7,9 @@
 ## num_labels-by-(hidden_layer_size+1)), and @var{X} and @var{y} as doubles.
 ## @end deftypefn
 function [Theta1, Theta2, X, y] = checkNetworkArgs (fname, nn_params, input_layer_size, hidden_layer_size, num_labels, X, y)
-  checkCount (fname, "INPUT_LAYER_SIZE", input_layer_size);
-  checkCount (fname, "HIDDEN_LAYER_SIZE", hidden_layer_size);
-  checkCount (fname, "NUM_LABELS", num_labels);
+  checkCount (fname, "INPUT_LAYER_SIZE", input_layer_size, 1, "THETA1");
+  checkCount (fname, "HIDDEN_LAYER_SIZE", hidden_layer_size, 1, "THETA1", input_layer_size + 1);
+  checkCount (fname, "NUM_LABELS", num_labels, 1, "THETA2", hidden_layer_size + 1);
   n1 = hidden_layer_size * (input_layer_size + 1);
   n2 = num_labels * (hidden_layer_size + 1);
   if (! (isnumeric (nn_params) && isreal (nn_params) && (isvector (nn_params) || isempty (nn_params))))

@@ -150,6 +150,10 @@ MESSAGES = [
     (v.check_count, ("f", "fan_in", 1.5, 0), "f: fan_in must be a non-negative integer, got 1.5"),
     (v.check_count, ("f", "fan_out", True), "f: fan_out must be a positive integer, got a logical array of size 1x1"),
     (v.check_count, ("f", "n", float("inf")), "f: n must be a positive integer, got inf"),
+    (v.check_count, ("f", "num_iters", 1e20, 0, "J_history"),
+     "f: num_iters is too large (1e+20): J_history would have 1e+20 elements, more than 2^31-1"),
+    (v.check_count, ("f", "L_out", 2**31, 1, "W", 1), "f: L_out is too large (2.14748e+09): W would have 2.14748e+09 elements, more than 2^31-1"),
+    (v.check_count, ("f", "L_out", 10**20, 1, "W", 3), "f: L_out is too large (1e+20): W would have 3e+20 elements, more than 2^31-1"),
     (v.check_function, ("f", "J", 1), "f: J must be callable, got 1"),
     (v.check_activation, ("f", "relu"), 'f: activation must be "sigmoid", "tanh" or "linear", got "relu"'),
     (v.check_activation, ("f", 3), 'f: activation must be "sigmoid", "tanh" or "linear", got 3'),
@@ -203,6 +207,9 @@ MESSAGES = [
      'f: the MaxIter option must be a non-zero integer, or [integer, reduction], got "a"'),
     (v.check_fmincg_args, ("f", np.sin, np.zeros(2), 5), "f: options must map option names such as MaxIter to values, got 5"),
     (v.check_fmincg_args, ("f", 1, np.zeros(2), None), "f: f must be callable, got 1"),
+    (v.check_fmincg_args, ("f", np.sin, np.zeros(2), {"MaxIter": [-1e20, 2]}),
+     "f: the MaxIter option is too large (-1e+20): fX could have 1e+20 elements, more than 2^31-1"),
+    (v.check_regression_args, ("f", X32, np.ones(3), None), "f: theta must be a real numeric n-by-1 column, got None"),
 ]
 
 
@@ -228,6 +235,9 @@ def test_forms_given_are_reported_back():
     assert col.shape == (1, 1) and was_1d
     assert v.check_matrix("f", "X", 4.0).shape == (1, 1)
     assert v.check_count("f", "n", 5.0) == 5 and isinstance(v.check_count("f", "n", np.int64(5)), int)
+    assert v.check_count("f", "n", 2**31 - 1, 1, "A") == 2**31 - 1  # the limit itself: 2^31-1 elements
+    assert v.check_count("f", "n", 2**40) == 2**40  # sizes no array: no limit
+    assert v.check_count("f", "n", 2**30 - 1, 1, "A", 2) == 2**30 - 1 and v.check_fmincg_args("f", np.sin, 0.0, {"MaxIter": 2**31 - 1})[3] == 2**31 - 1
     assert v.check_scalar("f", "a", np.array([[2.5]])) == 2.5
     f, x, shape, length, red = v.check_fmincg_args("f", np.sin, 1.5, {"MaxIter": [-20, 0.5]})
     assert x.shape == (1,) and shape == () and (length, red) == (-20, 0.5)
@@ -283,6 +293,133 @@ SAME_REFUSALS = [
 
 @pytest.mark.parametrize("octave_name,octave_message,call", SAME_REFUSALS, ids=[s[0] for s in SAME_REFUSALS])
 def test_the_port_refuses_in_octaves_words(octave_name, octave_message, call):
+    with pytest.raises(ValueError) as info:
+        call()
+    assert same_refusal(octave_message, str(info.value), octave_name), str(info.value)
+
+
+# ---- Issue 11: every argument checked, None included; counts refused before they allocate -----------
+
+X3 = np.array([[1.0, 0.0], [1.0, 1.0], [1.0, 2.0]])
+#: A valid call of every port; each argument is replaced by None in turn.
+VALID_CALLS = {
+    "compute_cost": (X3, [1.0, 2.0, 4.0], np.zeros(2)),
+    "compute_cost_multi": (X3, [1.0, 2.0, 4.0], np.zeros(2)),
+    "gradient_descent": (X3, [1.0, 2.0, 4.0], np.zeros(2), 0.01, 3),
+    "gradient_descent_multi": (X3, [1.0, 2.0, 4.0], np.zeros(2), 0.01, 3),
+    "normal_eqn": (X3, [1.0, 2.0, 4.0]),
+    "feature_normalize": (X3,),
+    "sigmoid": (X3,),
+    "sigmoid_gradient": (X3,),
+    "nn_cost_function_linear": (np.ones(13), 2, 3, 1, np.ones((3, 2)), np.ones(3), 0.0, "tanh"),
+    "predict_linear": (np.ones((3, 3)), np.ones((1, 4)), np.ones((3, 2)), "tanh"),
+    "rand_initialize_weights": (2, 3, 0.12),
+    "debug_initialize_weights": (2, 3),
+    "compute_numerical_gradient": (pyport.rosenbrock, np.zeros(2), 1e-4),
+    "check_nn_gradients": (0.0, "tanh"),
+    "fmincg": (pyport.rosenbrock, np.zeros(2)),
+    "rosenbrock": (np.zeros(2),),
+    "quadratic_cost": (np.zeros(2), np.eye(2), np.ones(2)),
+    "lr_cost_function": (np.zeros(2), X3, [0.0, 1.0, 1.0], 0.1),
+    "vae_kl_gradient": (np.ones((2, 3)), np.ones((2, 3)), np.ones(2), np.ones((2, 3)), np.ones(2)),
+    "denormalize_theta": (np.ones(3), np.zeros(2), np.ones(2), 0.0, 1.0),
+    "stable_learning_rate": (X3,),
+    "self_expressive_cost": (np.zeros(4), np.eye(2), 1.0, 1.0),
+}
+#: How a message names an argument, where that is not the parameter's name.
+SAID_AS = {("fmincg", "x0"): "the starting point"}
+NONE_CASES = [(port, k) for port, args in VALID_CALLS.items() for k in range(len(args))]
+
+
+def test_the_none_table_has_every_port_and_every_argument_without_a_none_default():
+    assert set(VALID_CALLS) == {port.__name__ for port in pyport.OCTAVE_NAMES.values()}
+    for port, args in VALID_CALLS.items():
+        params = inspect.signature(getattr(pyport, port)).parameters.values()
+        # None is a default only where it means something (fmincg's options, rng, cost_function): not replaced
+        checked = [p.name for p in params if p.kind is p.POSITIONAL_OR_KEYWORD and p.default is not None]
+        assert len(args) == len(checked), (port, checked)
+
+
+@pytest.mark.parametrize("port,k", NONE_CASES, ids=[f"{p}-{k}" for p, k in NONE_CASES])
+def test_none_for_any_argument_is_refused_by_name(port, k):
+    func = getattr(pyport, port)
+    func(*VALID_CALLS[port])  # the call is valid as it stands
+    name = list(inspect.signature(func).parameters)[k]
+    args = list(VALID_CALLS[port])
+    args[k] = None
+    with pytest.raises(ValueError) as info:
+        func(*args)
+    said = re.escape(SAID_AS.get((port, name), name))
+    assert re.fullmatch(rf"{port}: {said} must be [^:]*, got None", str(info.value)), str(info.value)
+
+
+#: Each count argument of a port, too large for the array it sizes: (port, args, message after "port: ").
+HUGE_COUNTS = [
+    ("gradient_descent", (X3, [1.0, 2.0, 4.0], np.zeros(2), 0.01, 1e20),
+     "num_iters is too large (1e+20): J_history would have 1e+20 elements, more than 2^31-1"),
+    ("gradient_descent_multi", (X3, [1.0, 2.0, 4.0], np.zeros(2), 0.01, 2**31),
+     "num_iters is too large (2.14748e+09): J_history would have 2.14748e+09 elements, more than 2^31-1"),
+    ("rand_initialize_weights", (1e10, 2), "L_in is too large (1e+10): W would have 1e+10 elements, more than 2^31-1"),
+    ("rand_initialize_weights", (3, 1e10), "L_out is too large (1e+10): W would have 4e+10 elements, more than 2^31-1"),
+    ("rand_initialize_weights", (50000, 50000),
+     "L_out is too large (50000): W would have 2.50005e+09 elements, more than 2^31-1"),
+    ("debug_initialize_weights", (1e20, 2), "fan_out is too large (1e+20): W would have 3e+20 elements, more than 2^31-1"),
+    ("debug_initialize_weights", (2, 1e10), "fan_in is too large (1e+10): W would have 1e+10 elements, more than 2^31-1"),
+    ("nn_cost_function_linear", (np.ones(13), 1e10, 3, 1, np.ones((3, 2)), np.ones(3), 0.0),
+     "input_layer_size is too large (1e+10): Theta1 would have 1e+10 elements, more than 2^31-1"),
+    ("nn_cost_function_linear", (np.ones(13), 2, 1e10, 1, np.ones((3, 2)), np.ones(3), 0.0),
+     "hidden_layer_size is too large (1e+10): Theta1 would have 3e+10 elements, more than 2^31-1"),
+    ("nn_cost_function_linear", (np.ones(13), 2, 3, 1e10, np.ones((3, 2)), np.ones(3), 0.0),
+     "num_labels is too large (1e+10): Theta2 would have 4e+10 elements, more than 2^31-1"),
+    ("fmincg", (pyport.rosenbrock, np.zeros(2), {"MaxIter": 1e20}),
+     "the MaxIter option is too large (1e+20): fX could have 1e+20 elements, more than 2^31-1"),
+    ("fmincg", (pyport.rosenbrock, np.zeros(2), {"MaxIter": [-1e20, 0.5]}),
+     "the MaxIter option is too large (-1e+20): fX could have 1e+20 elements, more than 2^31-1"),
+]
+
+
+@pytest.mark.parametrize("port,args,message", HUGE_COUNTS, ids=[f"{p}-{k}" for k, (p, _, _) in enumerate(HUGE_COUNTS)])
+def test_a_count_too_large_for_its_array_is_refused_before_allocating(port, args, message):
+    import tracemalloc
+    tracemalloc.start()
+    try:
+        with pytest.raises(ValueError) as info:
+            getattr(pyport, port)(*args)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert str(info.value) == f"{port}: {message}"
+    assert peak < 2**20  # nothing of the array's size was allocated
+
+
+def test_every_count_argument_has_a_huge_case():
+    counts = {"gradient_descent": {"num_iters"}, "gradient_descent_multi": {"num_iters"},
+              "rand_initialize_weights": {"L_in", "L_out"}, "debug_initialize_weights": {"fan_in", "fan_out"},
+              "nn_cost_function_linear": {"input_layer_size", "hidden_layer_size", "num_labels"},
+              "fmincg": {"the MaxIter option"}}
+    refused = {}
+    for port, _, message in HUGE_COUNTS:
+        refused.setdefault(port, set()).add(message.partition(" is too large")[0])
+    assert refused == counts
+
+
+# Octave's messages for the same calls (octave/private/checkCount.m and checkFmincgArgs.m, Octave 7.3).
+HUGE_IN_OCTAVE = [
+    ("gradientDescentMulti", "gradientDescentMulti: NUM_ITERS is too large (1e+20): J_HISTORY would have 1e+20 elements, "
+                             "more than 2^31-1",
+     lambda: pyport.gradient_descent_multi(X3, [1.0, 2.0, 4.0], np.zeros(2), 0.1, 1e20)),
+    ("randInitializeWeights", "randInitializeWeights: L_OUT is too large (1e+10): W would have 4e+10 elements, more than 2^31-1",
+     lambda: pyport.rand_initialize_weights(3.0, 1e10)),
+    ("nnCostFunctionLinear", "nnCostFunctionLinear: HIDDEN_LAYER_SIZE is too large (1e+10): THETA1 would have 3e+10 "
+                             "elements, more than 2^31-1",
+     lambda: pyport.nn_cost_function_linear(np.ones(13), 2.0, 1e10, 1.0, np.ones((3, 2)), np.ones(3), 0.0)),
+    ("fmincg", "fmincg: the MaxIter option is too large (-1e+20): FX could have 1e+20 elements, more than 2^31-1",
+     lambda: pyport.fmincg(pyport.rosenbrock, np.zeros(2), {"MaxIter": -1e20})),
+]
+
+
+@pytest.mark.parametrize("octave_name,octave_message,call", HUGE_IN_OCTAVE, ids=[s[0] for s in HUGE_IN_OCTAVE])
+def test_a_huge_count_is_refused_in_octaves_words(octave_name, octave_message, call):
     with pytest.raises(ValueError) as info:
         call()
     assert same_refusal(octave_message, str(info.value), octave_name), str(info.value)
