@@ -174,6 +174,12 @@ def to_json(r: CaseResult) -> dict:
     }
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file of its own in the same folder, then rename it:
     a reader never sees half a report, and two runs writing to one folder never share a temporary file.
@@ -185,6 +191,7 @@ def write_atomically(path: Path, text: str) -> None:
     except OSError as exc:
         raise OSError(exc.errno, f"cannot write the report {path}: {exc.strerror}") from exc
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # as an ordinary file would be (mkstemp's is private)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
         os.replace(tmp, path)

@@ -101,6 +101,9 @@ def test_two_writers_of_one_report_never_share_a_temporary_file(tmp_path):
     assert errors == []
     assert json.loads(path.read_text())["i"] == 199
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask  # an ordinary file's mode, not mkstemp's 0600
 
 
 @pytest.mark.octave
