@@ -18,7 +18,7 @@
 ## @seealso{nnCostFunctionLinear, computeNumericalGradient, debugInitializeWeights}
 ## @end deftypefn
 function [numgrad, grad, relDiff] = checkNNGradients (lambda = 0, activation = "sigmoid", costFunction = @nnCostFunctionLinear)
-  checkScalar ("checkNNGradients", "LAMBDA", lambda);
+  lambda = checkScalar ("checkNNGradients", "LAMBDA", lambda);
   checkActivation ("checkNNGradients", activation);
   checkFunction ("checkNNGradients", "the cost function", costFunction);
 

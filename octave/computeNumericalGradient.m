@@ -18,7 +18,7 @@ function numgrad = computeNumericalGradient (J, theta, e = 1e-4)
   fname = "computeNumericalGradient";
   checkFunction (fname, "J", J);
   theta = checkRealArray (fname, "THETA", theta);
-  checkScalar (fname, "E", e, "positive");
+  e = checkScalar (fname, "E", e, "positive");
 
   numgrad = zeros (size (theta));
   perturb = zeros (size (theta));

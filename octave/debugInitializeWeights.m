@@ -9,7 +9,9 @@ function W = debugInitializeWeights (fan_out, fan_in)
     print_usage ();
   endif
   checkCount ("debugInitializeWeights", "FAN_IN", fan_in, 0, "W");
-  checkCount ("debugInitializeWeights", "FAN_OUT", fan_out, 1, "W", 1 + fan_in);
+  checkCount ("debugInitializeWeights", "FAN_OUT", fan_out, 1, "W", 1 + double (fan_in));
+  fan_out = double (fan_out);
+  fan_in = double (fan_in);
 
   W = reshape (sin (1:fan_out * (1 + fan_in)), fan_out, 1 + fan_in) / 10;
 endfunction

@@ -50,6 +50,14 @@ endfunction
 %! assert ([1, 50000] * theta, pred_n, 1e-9)
 %! assert (pred_n, 7417.486843464296, 1e-9)
 
+%!test
+%! ## Integer arguments are converted to double at the door (issue 11): int64 theta
+%! ## gives the double result, not int64 arithmetic's rounded one.
+%! theta = denormalizeTheta (int64 ([1; 2]), 0.5, 2);
+%! assert (theta, [0.5; 1])
+%! assert (denormalizeTheta (single ([1; 2]), int8 (1), single (4), int16 (3), int32 (2)),
+%!         denormalizeTheta ([1; 2], 1, 4, 3, 2))
+
 ## Test input validation
 %!error <Invalid call> denormalizeTheta ([1; 2], 0)
 %!error <X_SCALE is 0 for the 2nd feature: that feature is constant> denormalizeTheta ([1; 2; 3], [0 0], [1 0])

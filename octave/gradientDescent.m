@@ -14,7 +14,8 @@ function [theta, J_history] = gradientDescent (X, y, theta, alpha, num_iters)
   endif
   [X, y, theta] = checkRegressionArgs ("gradientDescent", X, y, theta);
   checkTwoColumns ("gradientDescent", X);
-  checkStepArgs ("gradientDescent", alpha, num_iters);
+  [alpha, num_iters] = checkStepArgs ("gradientDescent", alpha, num_iters);
+  num_iters = double (num_iters);
 
   ## The one-feature case of the general update, after its own checks.
   [theta, J_history] = gradientDescentMulti (X, y, theta, alpha, num_iters);

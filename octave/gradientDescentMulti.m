@@ -14,7 +14,8 @@ function [theta, J_history] = gradientDescentMulti (X, y, theta, alpha, num_iter
     print_usage ();
   endif
   [X, y, theta] = checkRegressionArgs ("gradientDescentMulti", X, y, theta);
-  checkStepArgs ("gradientDescentMulti", alpha, num_iters);
+  [alpha, num_iters] = checkStepArgs ("gradientDescentMulti", alpha, num_iters);
+  num_iters = double (num_iters);
 
   m = rows (X);
   J_history = zeros (num_iters, 1);
@@ -47,6 +48,13 @@ endfunction
 %! [theta, J] = gradientDescentMulti ([1 2; 1 3], [1; 2], [5; 6], 0.1, 0);
 %! assert (theta, [5; 6])
 %! assert (size (J), [0, 1])
+
+%!test
+%! ## Single and integer ALPHA and NUM_ITERS give double results (issue 11).
+%! [t, J] = gradientDescentMulti ([1 1; 1 2], [1; 2], [0; 0], single (0.1), int32 (3));
+%! [td, Jd] = gradientDescentMulti ([1 1; 1 2], [1; 2], [0; 0], double (single (0.1)), 3);
+%! assert (t, td)
+%! assert (J, Jd)
 
 ## Test input validation
 %!error <Invalid call> gradientDescentMulti (1, 1, 1, 0.1)

@@ -53,6 +53,27 @@ endfunction
 %! assert (J, log (2), eps)
 %! assert (grad, -1/6, eps)
 
+%!test
+%! ## Integer and single arguments are converted to double at the door (issue 11):
+%! ## an int64 lambda gives the double result, not an int64 one; a single lambda
+%! ## gives what its value as a double gives, in double precision.
+%! X = [1 2 3; 1 -1 0.5; 1 0 -2];
+%! y = [1; 0; 1];
+%! t = [0.5; -1; 2];
+%! [J, grad] = lrCostFunction (t, X, y, 1);
+%! [Ji, gi] = lrCostFunction (t, X, y, int64 (1));
+%! assert (Ji, J)
+%! assert (gi, grad)
+%! lam = single (0.3);
+%! [Js, gs] = lrCostFunction (t, X, y, lam);
+%! [Jd, gd] = lrCostFunction (t, X, y, double (lam));
+%! assert (Js, Jd)
+%! assert (gs, gd)
+%! [Jt, gt] = lrCostFunction (int32 ([1; -1; 2]), int16 (X * 2), int8 (y), 0);
+%! [Jr, gr] = lrCostFunction ([1; -1; 2], X * 2, y, 0);
+%! assert (Jt, Jr)
+%! assert (gt, gr)
+
 ## Test input validation
 %!error <Invalid call> lrCostFunction (1, 1, 1)
 %!error <Y must be an M-by-1 column> lrCostFunction ([0; 0], ones (3, 2), [1 0 1], 0)

@@ -20,6 +20,8 @@ function [J, grad] = selfExpressiveCost (c, X, lambda, epsilon)
     print_usage ();
   endif
   [C, X] = checkSelfExpressiveArgs ("selfExpressiveCost", c, X, lambda, epsilon);
+  lambda = double (lambda);
+  epsilon = double (epsilon);
   n = columns (X);
 
   R = X - X * C;                                   # residual of each column
@@ -52,6 +54,15 @@ endfunction
 %! c = fmincg (@(p) selfExpressiveCost (p, X, 0.1, 1e-6), zeros (16, 1), struct ("MaxIter", 30, "Display", "off"));
 %! assert (c([1 6 11 16]), zeros (4, 1))
 %! assert (any (c != 0))
+
+%!test
+%! ## Single and integer LAMBDA and EPSILON give double results (issue 11).
+%! X = [1 2 0; 0 1 3];
+%! c = [0; 0.5; -1; 0.25; 0; 2; 1; -0.5; 0];
+%! [J, g] = selfExpressiveCost (c, X, single (0.3), int8 (1));
+%! [Jd, gd] = selfExpressiveCost (c, X, double (single (0.3)), 1);
+%! assert (J, Jd)
+%! assert (g, gd)
 
 ## Test input validation
 %!error <Invalid call> selfExpressiveCost (1, 1, 1)

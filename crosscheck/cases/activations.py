@@ -28,3 +28,12 @@ for fn in ("sigmoid", "sigmoidGradient"):
     _add(fn, "error-complex", lambda rng: (np.array([[1 + 1j]]),), out, raises="must be a real numeric array")
 
 
+
+
+# Integer and single inputs (issue 11): both sides convert them to double at the door.
+for fn in ("sigmoid", "sigmoidGradient"):
+    out = (Output("g", "array"),)
+    _add(fn, "single-z", lambda rng: ((3 * rng.standard_normal((7, 5))).astype(np.float32),), out, ELEMENTWISE,
+         about="a single z: the double result of its values")
+    _add(fn, "int64-z", lambda rng: (rng.integers(-40, 40, (4, 6)),), out, ELEMENTWISE,
+         about="an int64 z (oct2py sends integer arrays as doubles)")

@@ -22,7 +22,8 @@ def descent_floor(inputs, octave_outputs):
     theta, J_history = octave_outputs
     m, n = X.shape
     s = finite_max(X) * n * finite_max(theta0, theta) + finite_max(y)
-    theta_floor = float(iters) * abs(float(alpha)) * sum_error(m + n, finite_max(X) * s)
+    iters, alpha = (float(np.asarray(v).reshape(())) for v in (iters, alpha))  # a number or a 1-by-1 array
+    theta_floor = iters * abs(alpha) * sum_error(m + n, finite_max(X) * s)
     d = sum_error(n, s)
     with np.errstate(all="ignore"):
         r = np.sqrt(2 * m * np.abs(np.asarray(J_history, dtype=float)))
@@ -104,3 +105,12 @@ _add("gradientDescentMulti", "overflow",
 _add("gradientDescent", "overflow",
      lambda rng: (with_ones(column([1e160, 3e160])), column([1.0, 2.0]), np.zeros((2, 1)), 0.01, 3.0), DESCENT,
      tol=ITERATED, about="one huge feature: the iterates overflow to Inf and NaN in both")
+
+
+# Integer and single inputs (issue 11): both sides convert them to double at the door. oct2py sends a
+# float32 array as a single; an integer array it sends as a double (its convert_to_float), and cases
+# send 2-D arrays, not numpy scalars, so the integer classes reach only the port (the originals' own
+# %!test blocks cover them in Octave).
+_add("gradientDescentMulti", "single-alpha-int-iters",
+     lambda rng: (*_sin_descent(rng), np.array([[0.3]], dtype=np.float32), np.array([[100]], dtype=np.int32)), DESCENT, tol=ITERATED,
+     about="alpha single, num_iters int32: theta and J_history double")

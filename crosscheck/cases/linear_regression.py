@@ -131,3 +131,16 @@ _add("computeCostMulti", "overflow",
      COST, about="residuals of 1e160: their squares overflow, J is Inf in both")
 _add("normalEqn", "overflow", lambda rng: (with_ones(column([1e160, 2e160, 4e160])), column([1.0, 2.0, 3.0])), THETA,
      tol=SVD, about="X'X overflows: an all-NaN theta in both, through pinv")
+
+
+# Integer and single inputs (issue 11): both sides convert them to double at the door. oct2py sends a
+# float32 array as a single (an integer array as a double).
+def _as_single(build):
+    def inputs(rng):
+        X, y, theta = build(rng)
+        return X.astype(np.float32), y, theta
+    return inputs
+
+
+_add("computeCostMulti", "single-X", _as_single(_sin_cost), COST, about="a single X: the cost of its values, in double")
+_add("computeCostMulti", "single-all", lambda rng: tuple(a.astype(np.float32) for a in _sin_cost(rng)), COST)

@@ -23,3 +23,20 @@ CASES.add("lrCostFunction", "error-y-row", lambda rng: (np.zeros((2, 1)), np.one
 CASES.add("lrCostFunction", "intercept-only",
           lambda rng: (rng.standard_normal((1, 1)), *logistic_data(rng, 30, 1), 2.0), VALUE_GRADIENT, OBJECTIVE,
           about="n = 1: nothing to regularise (found by --examples: the original returned an empty J)")
+
+
+# Integer and single inputs (issue 11): both sides convert them to double at the door. oct2py sends a
+# float32 array as a single; an integer array it sends as a double (its convert_to_float), and cases
+# send 2-D arrays, not numpy scalars, so the integer classes reach only the port (the originals' own
+# %!test blocks cover them in Octave).
+CASES.add("lrCostFunction", "int-lambda",
+          lambda rng: (rng.standard_normal((4, 1)), *logistic_data(rng, 60, 4), np.array([[1]], dtype=np.int64)), VALUE_GRADIENT, OBJECTIVE,
+          about="lambda an int64 1-by-1: the double result, not int64 arithmetic's")
+def _single_X_lambda(rng):
+    theta = rng.standard_normal((4, 1))
+    X, y = logistic_data(rng, 60, 4)
+    return theta, X.astype(np.float32), y, np.array([[0.3]], dtype=np.float32)
+
+
+CASES.add("lrCostFunction", "single-X-lambda", _single_X_lambda, VALUE_GRADIENT, OBJECTIVE,
+          about="X and lambda single: their values as doubles, in double precision")

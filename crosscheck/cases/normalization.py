@@ -88,3 +88,22 @@ CASES.add("denormalizeTheta", "error-constant-feature", lambda rng: (column([1.0
 CASES.add("featureNormalize", "huge", _features(lambda rng: np.array([[1.5e308, 1.0, 1e200], [1.5e308, 2.0, -1e200],
                                                                      [1e308, 4.0, 3e200]])), NORMALIZE, SAME_ORDER,
           about="near realmax: a mean that overflows (Inf, then NaN), squares that overflow (sigma Inf, X_norm 0)")
+
+
+# Integer and single inputs (issue 11): both sides convert them to double at the door. oct2py sends a
+# float32 array as a single; an integer array it sends as a double (its convert_to_float), and cases
+# send 2-D arrays, not numpy scalars, so the integer classes reach only the port (the originals' own
+# %!test blocks cover them in Octave).
+CASES.add("featureNormalize", "int64-X", _features(lambda rng: rng.integers(-50, 50, (9, 3))), NORMALIZE, SAME_ORDER,
+     about="an int64 X (oct2py sends integer arrays as doubles)")
+CASES.add("featureNormalize", "single-X", _features(lambda rng: rng.standard_normal((9, 3)).astype(np.float32)),
+     NORMALIZE, SAME_ORDER, about="a single X: mean and std in double, not single")
+CASES.add("denormalizeTheta", "int64-theta", lambda rng: (np.array([[1], [2]], dtype=np.int64), 0.5, 2.0), THETA, EXACT,
+     about="the issue's example: [0.5; 1], not int64 arithmetic's [0; 1]")
+CASES.add("denormalizeTheta", "int64-scalars",
+          lambda rng: (column([1.5, -2.0]), *(np.array([[v]], dtype=np.int64) for v in (1, 4, 3, 2))), THETA, EXACT,
+          about="offsets and scales int64 1-by-1 arrays")
+CASES.add("denormalizeTheta", "single-theta-scales",
+          lambda rng: (rng.standard_normal((3, 1)).astype(np.float32), rng.standard_normal((1, 2)).astype(np.float32),
+                       (1 + rng.random((1, 2))).astype(np.float32), np.array([[0.1]], dtype=np.float32), np.array([[3.7]], dtype=np.float32)), THETA, EXACT,
+          about="every argument single: the double result of their values")
