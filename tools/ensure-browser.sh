@@ -10,19 +10,8 @@ need=()
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 [ ${#need[@]} -eq 0 ] && exit 0
 
-if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-  {
-    echo "Chromium is missing (needed: ${need[*]}), for the test that opens the HTML report in a browser."
-    echo "Install it as root, then run make again:"
-    echo "    apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver"
-  } >&2
-  exit 1
-fi
-
-echo "Installing ${need[*]} from Debian's packages (without recommends)..."
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+bash "$(dirname "$0")/debian-install.sh" "Chromium, for the test that opens the HTML report in a browser," \
+  "chromium chromium-driver" "${need[@]}"
 [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
   || { echo "/usr/bin/chromium or /usr/bin/chromedriver is still missing after the install" >&2; exit 1; }
 echo "Installed: $(/usr/bin/chromium --version 2>/dev/null | head -n 1)"

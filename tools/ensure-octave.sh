@@ -11,18 +11,6 @@ if command -v dpkg-query >/dev/null 2>&1; then
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 
-if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-  {
-    echo "Octave is missing (needed: ${need[*]})."
-    echo "Install it as root, then run make again:"
-    echo "    apt-get update && apt-get install -y --no-install-recommends octave libopenblas0"
-  } >&2
-  exit 1
-fi
-
-echo "Installing ${need[*]} from Debian's packages (without recommends)..."
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+bash "$(dirname "$0")/debian-install.sh" Octave "octave libopenblas0" "${need[@]}"
 command -v octave-cli >/dev/null 2>&1 || { echo "octave-cli is still missing after the install" >&2; exit 1; }
 echo "Installed: $(octave-cli --version 2>/dev/null | head -n 1)"
