@@ -8,10 +8,8 @@ function W = debugInitializeWeights (fan_out, fan_in)
   if (nargin != 2)
     print_usage ();
   endif
-  checkCount ("debugInitializeWeights", "FAN_IN", fan_in, 0, "W");
-  checkCount ("debugInitializeWeights", "FAN_OUT", fan_out, 1, "W", 1 + double (fan_in));
-  fan_out = double (fan_out);
-  fan_in = double (fan_in);
+  fan_in = checkCount ("debugInitializeWeights", "FAN_IN", fan_in, 0, "W");
+  fan_out = checkCount ("debugInitializeWeights", "FAN_OUT", fan_out, 1, "W", 1 + fan_in);
 
   W = reshape (sin (1:fan_out * (1 + fan_in)), fan_out, 1 + fan_in) / 10;
 endfunction
@@ -31,4 +29,5 @@ endfunction
 %!error <FAN_OUT must be a positive integer, got 0> debugInitializeWeights (0, 2)
 %!error <FAN_IN must be a non-negative integer, got 1.5> debugInitializeWeights (2, 1.5)
 %!error <FAN_IN must be a non-negative integer, got Inf> debugInitializeWeights (2, Inf)
-%!error <FAN_OUT must be a positive integer, got a logical array of size 1x1> debugInitializeWeights (true, 2)
+%!error <FAN_OUT must be a positive integer, got 0> debugInitializeWeights (false, 2)
+%!assert (debugInitializeWeights (true, 2), debugInitializeWeights (1, 2))

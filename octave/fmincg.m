@@ -279,4 +279,4 @@ endfunction
 %!error <fmincg: the gradient of F must be an n-by-1 column \(X is 3x1, so n = 3; the gradient of F is 1x1\)> fmincg (@max, [1; 2; 3])
 %!error <fmincg: the gradient of F must be an n-by-1 column \(X is 2x1, so n = 2; the gradient of F is 1x2\)> fmincg (@(x) deal (x' * x, 2 * x'), [1; 2])
 %!error <fmincg: the gradient of F must be a real numeric n-by-1 column, got "abc"> fmincg (@(x) deal (x' * x, "abc"), [1; 2])
-%!error <fmincg: the gradient of F must be a real numeric n-by-1 column, got a logical array of size 2x1> fmincg (@(x) deal (x' * x, x > 0), [1; 2])
+%!error <fmincg: the gradient of F must be a real numeric n-by-1 column, got a cell array of size 2x1> fmincg (@(x) deal (x' * x, {1; 2}), [1; 2])

@@ -29,6 +29,17 @@ function [J, grad] = lrCostFunction (theta, X, y, lambda)
 endfunction
 
 %!test
+%! ## The course's own check, with its logical labels (y >= 0.5): cost 2.534819 and gradient
+%! ## 0.146561, -0.548558, 0.724722, 1.398003, as ex3 publishes them (6 figures).
+%! X = [ones(5, 1), reshape(1:15, 5, 3) / 10];
+%! y = [1; 0; 1; 0; 1] >= 0.5;
+%! [J, grad] = lrCostFunction ([-2; -1; 1; 2], X, y, 3);
+%! assert (J, 2.534819, 5e-7)
+%! assert (grad, [0.146561; -0.548558; 0.724722; 1.398003], 5e-7)
+%! [J0, grad0] = lrCostFunction ([-2; -1; 1; 2], X, double (y), 3);
+%! assert ([J; grad], [J0; grad0])
+
+%!test
 %! ## theta = 0: every h is 1/2, J = log (2), grad = X' * (1/2 - y) / m.
 %! X = [1 2; 1 -1; 1 0.5];
 %! y = [1; 0; 1];

@@ -14,12 +14,9 @@ function W = randInitializeWeights (L_in, L_out, epsilon_init = 0.12)
   if (nargin < 2 || nargin > 3)
     print_usage ();
   endif
-  checkCount ("randInitializeWeights", "L_IN", L_in, 1, "W");
-  checkCount ("randInitializeWeights", "L_OUT", L_out, 1, "W", 1 + double (L_in));
-  checkScalar ("randInitializeWeights", "EPSILON_INIT", epsilon_init, "non-negative");
-  L_in = double (L_in);
-  L_out = double (L_out);
-  epsilon_init = double (epsilon_init);
+  L_in = checkCount ("randInitializeWeights", "L_IN", L_in, 1, "W");
+  L_out = checkCount ("randInitializeWeights", "L_OUT", L_out, 1, "W", 1 + L_in);
+  epsilon_init = checkScalar ("randInitializeWeights", "EPSILON_INIT", epsilon_init, "non-negative");
 
   W = rand (L_out, 1 + L_in) * 2 * epsilon_init - epsilon_init;
 endfunction

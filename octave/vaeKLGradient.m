@@ -70,4 +70,11 @@ endfunction
 %!error <W_LOGVAR must have the size of W_MU> vaeKLGradient (ones (2, 3), ones (2, 3), ones (2, 1), ones (3, 3), ones (2, 1))
 %!error <B_MU must be an out-by-1 column \(W_MU is 2x3, so out = 2; B_MU is 1x2\)> vaeKLGradient (ones (2, 3), ones (2, 3), ones (1, 2), ones (2, 3), ones (2, 1))
 %!error <B_LOGVAR must be an out-by-1 column> vaeKLGradient (ones (2, 3), ones (2, 3), ones (2, 1), ones (2, 3), ones (3, 1))
-%!error <X must be a real numeric matrix, got a logical array of size 2x3> vaeKLGradient (true (2, 3), ones (2, 3), ones (2, 1), ones (2, 3), ones (2, 1))
+%!error <X must be a real numeric matrix, got a char array of size 2x3> vaeKLGradient (["abc"; "def"], ones (2, 3), ones (2, 1), ones (2, 3), ones (2, 1))
+%!test
+%! ## A logical X is its 0s and 1s.
+%! X = logical ([1 0 1; 0 1 1]);
+%! [KL, dW] = vaeKLGradient (X, ones (2, 3), ones (2, 1), ones (2, 3), ones (2, 1));
+%! [KL0, dW0] = vaeKLGradient (double (X), ones (2, 3), ones (2, 1), ones (2, 3), ones (2, 1));
+%! assert (KL, KL0)
+%! assert (dW, dW0)

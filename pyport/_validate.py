@@ -14,11 +14,13 @@ The messages say things the same way in both languages:
   words: a 1-D array is "a 1-D array of length 3". A plain number (or 0-d array) is what Octave
   receives for it, a 1-by-1: "1x1".
 - a refused value, ``value_text`` (Octave's ``valueText``): a real number by C's ``%g`` ("-1", "2.5",
-  "1e-05"; Python's "inf" and "nan" are Octave's "Inf" and "NaN" but for case), a string in double
-  quotes, "a function", "a struct" (a mapping: Octave receives a struct), and anything else as its
-  kind and size: "an array of size 1x2", "a complex array of size 3x2", "a logical array of size 1x1"
-  (a bool), "a char array of size 2x3", "a 1-D array of length 3"; a ragged nest of lists is "a ragged
-  list", and None is "None".
+  "1e-05"; Python's "inf" and "nan" are Octave's "Inf" and "NaN" but for case; a bool is "1" or "0"),
+  a string in double quotes, "a function", "a struct" (a mapping: Octave receives a struct), and
+  anything else as its kind and size: "an array of size 1x2", "a complex array of size 3x2", "a
+  logical array of size 1x2", "a char array of size 2x3", "a 1-D array of length 3"; a ragged nest of
+  lists is "a ragged list", and None is "None".
+
+Logical (bool) arrays are numeric inputs, 0s and 1s, wherever a real array is taken, as in Octave.
 - an element, ``ordinal_text`` (Octave's ``ordinalText``), by its ordinal, which reads the same from
   Octave's one-based and Python's zero-based indices: "its 2nd element".
 
@@ -109,8 +111,11 @@ def _as_array(value):
 
 
 def _is_real(arr) -> bool:
-    """Real and numeric, as Octave's ``isnumeric (A) && isreal (A)``: not bool, complex, text or objects."""
-    return arr is not None and arr.dtype.kind in "iuf"
+    """Real and numeric or logical, as Octave's ``(isnumeric (A) || islogical (A)) && isreal (A)``.
+
+    Not complex, text or objects. A bool array is 0s and 1s, as the course's own ``(y == c)`` labels.
+    """
+    return arr is not None and arr.dtype.kind in "biuf"
 
 
 def _is_empty(value) -> bool:
@@ -187,7 +192,7 @@ def check_scalar(func: str, name: str, x, sign: str = "") -> float:
 
 def check_count(func: str, name: str, k, least: int = 1, arrayname: str = "", per: int = 1) -> int:
     """A whole number of at least ``least`` (1: a positive integer; 0: a non-negative one). An
-    integral float such as 5.0 is one, as in Octave; a bool, Inf and NaN are not.
+    integral float such as 5.0 is one, as in Octave, and so is a bool (1 or 0); Inf and NaN are not.
 
     With ``arrayname``, ``k`` sizes that array, which has ``k * per`` elements (``per``: the product of
     its other dimensions, already checked), and a ``k`` that would make it hold more than

@@ -37,3 +37,9 @@ for fn in ("sigmoid", "sigmoidGradient"):
          about="a single z: the double result of its values")
     _add(fn, "int64-z", lambda rng: (rng.integers(-40, 40, (4, 6)),), out, ELEMENTWISE,
          about="an int64 z (oct2py sends integer arrays as doubles)")
+
+
+# Logical inputs (issue 11): a logical z is its 1s and 0s on both sides (oct2py sends it as logical).
+for fn in ("sigmoid", "sigmoidGradient"):
+    _add(fn, "logical-z", lambda rng: (rng.standard_normal((5, 4)) > 0,), (Output("g", "array"),), ELEMENTWISE,
+         about="a logical z: g of its 1s and 0s")

@@ -114,3 +114,8 @@ _add("gradientDescent", "overflow",
 _add("gradientDescentMulti", "single-alpha-int-iters",
      lambda rng: (*_sin_descent(rng), np.array([[0.3]], dtype=np.float32), np.array([[100]], dtype=np.int32)), DESCENT, tol=ITERATED,
      about="alpha single, num_iters int32: theta and J_history double")
+
+
+# Logical inputs (issue 11): a logical array is its 1s and 0s on both sides (oct2py sends it as logical).
+_add("gradientDescentMulti", "logical-y", lambda rng: (*(lambda X, y, t: (X, y > 0, t))(*_sin_descent(rng)), 0.1, 50.0),
+     DESCENT, tol=ITERATED, about="y logical: 50 updates towards 0/1 targets")

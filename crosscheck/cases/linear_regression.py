@@ -144,3 +144,9 @@ def _as_single(build):
 
 _add("computeCostMulti", "single-X", _as_single(_sin_cost), COST, about="a single X: the cost of its values, in double")
 _add("computeCostMulti", "single-all", lambda rng: tuple(a.astype(np.float32) for a in _sin_cost(rng)), COST)
+
+
+# Logical inputs (issue 11): a logical array is its 1s and 0s on both sides (oct2py sends it as logical).
+_add("computeCostMulti", "logical-X-y",
+     lambda rng: (rng.standard_normal((6, 3)) > 0, rng.standard_normal((6, 1)) > 0, column([0.5, -1.0, 2.0])), COST,
+     about="X and y logical (indicator features and labels)")

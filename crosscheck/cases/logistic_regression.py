@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from crosscheck.case import Output
-from crosscheck.cases._common import CaseList, logistic_data
+from crosscheck.cases._common import CaseList, column, logistic_data, with_ones
 from crosscheck.compare import Tolerance
 
 CASES = CaseList("logistic regression")
@@ -40,3 +40,14 @@ def _single_X_lambda(rng):
 
 CASES.add("lrCostFunction", "single-X-lambda", _single_X_lambda, VALUE_GRADIENT, OBJECTIVE,
           about="X and lambda single: their values as doubles, in double precision")
+
+
+# Logical inputs (issue 11): a logical array is its 1s and 0s on both sides; oct2py sends a bool array
+# as a logical one, so these reach the original as the course's own (y == c) labels do.
+CASES.add("lrCostFunction", "course-check",
+          lambda rng: (column([-2.0, -1.0, 1.0, 2.0]), with_ones(np.arange(1.0, 16.0).reshape(5, 3, order="F") / 10),
+                       column([1.0, 0.0, 1.0, 0.0, 1.0]) >= 0.5, 3.0), VALUE_GRADIENT, OBJECTIVE,
+          about="the course's published check, y logical: J 2.534819, grad 0.146561, -0.548558, 0.724722, 1.398003")
+CASES.add("lrCostFunction", "logical-y",
+          lambda rng: (lambda X, y: (rng.standard_normal((4, 1)), X, y > 0.5, 1.0))(*logistic_data(rng, 60, 4)),
+          VALUE_GRADIENT, OBJECTIVE, about="y logical, as one-vs-all's (y == c)")

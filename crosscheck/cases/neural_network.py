@@ -146,3 +146,12 @@ _add("predictLinear", "error-theta1-columns",
      raises="theta1 must have one column more than x")
 
 
+# Logical inputs (issue 11): one-hot targets as a logical array, as the course builds them (y == 1:K).
+def _one_hot_inputs(rng):
+    n_in, n_hid, n_out, m = sizes(rng, 3, 12)
+    params, X, _ = network(rng, n_in, n_hid, n_out, m)
+    y = rng.integers(0, 3, m)[:, None] == np.arange(3)
+    return params, float(n_in), float(n_hid), float(n_out), X, y, 0.5, "sigmoid"
+
+
+_add("nnCostFunctionLinear", "logical-one-hot-y", _one_hot_inputs, COST, about="y a logical one-hot m-by-3 matrix")

@@ -107,3 +107,8 @@ CASES.add("denormalizeTheta", "single-theta-scales",
           lambda rng: (rng.standard_normal((3, 1)).astype(np.float32), rng.standard_normal((1, 2)).astype(np.float32),
                        (1 + rng.random((1, 2))).astype(np.float32), np.array([[0.1]], dtype=np.float32), np.array([[3.7]], dtype=np.float32)), THETA, EXACT,
           about="every argument single: the double result of their values")
+
+
+# Logical inputs (issue 11): a logical X is its 1s and 0s on both sides (oct2py sends it as logical).
+CASES.add("featureNormalize", "logical-X", _features(lambda rng: np.array([[1, 0, 1], [0, 0, 1], [1, 1, 0], [1, 0, 0]]) > 0),
+          NORMALIZE, SAME_ORDER, about="a logical X, as indicator features")

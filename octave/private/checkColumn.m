@@ -7,7 +7,7 @@
 ## 1x3)".
 ## @end deftypefn
 function v = checkColumn (fname, argname, v, rowsname, n, refname, ref)
-  if (! (isnumeric (v) && isreal (v)))
+  if (! ((isnumeric (v) || islogical (v)) && isreal (v)))
     error ("%s: %s must be a real numeric %s-by-1 column, got %s",
            fname, argname, rowsname, valueText (v));
   endif

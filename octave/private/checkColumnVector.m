@@ -5,7 +5,7 @@
 ## (default 1) for @var{argname}; return it as a double.
 ## @end deftypefn
 function v = checkColumnVector (fname, argname, v, least = 1)
-  if (! (isnumeric (v) && isreal (v) && iscolumn (v) && numel (v) >= least))
+  if (! ((isnumeric (v) || islogical (v)) && isreal (v) && iscolumn (v) && numel (v) >= least))
     if (least > 1)
       error ("%s: %s must be a real numeric column vector of at least %d elements, got %s",
              fname, argname, least, valueText (v));

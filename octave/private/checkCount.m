@@ -10,10 +10,11 @@
 ## @var{per} elements (@var{per}, default 1: the product of its other
 ## dimensions, already checked); a @var{k} that would make it hold more than
 ## 2^31-1 elements (on every machine) is refused before anything is
-## allocated.
+## allocated.  Return @var{k} as a double, so that sizes computed from it
+## never saturate in an integer class.
 ## @end deftypefn
 function k = checkCount (fname, argname, k, least = 1, arrayname = "", per = 1)
-  if (! (isnumeric (k) && isreal (k) && isscalar (k) && isfinite (k)
+  if (! ((isnumeric (k) || islogical (k)) && isreal (k) && isscalar (k) && isfinite (k)
          && k == fix (k) && k >= least))
     if (least == 0)
       what = "a non-negative integer";
@@ -26,4 +27,5 @@ function k = checkCount (fname, argname, k, least = 1, arrayname = "", per = 1)
     error ("%s: %s is too large (%g): %s would have %g elements, more than 2^31-1",
            fname, argname, double (k), arrayname, double (k) * double (per));
   endif
+  k = double (k);
 endfunction

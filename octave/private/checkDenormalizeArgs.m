@@ -25,7 +25,7 @@ endfunction
 
 ## A vector of n elements, one per feature, as a double column.
 function v = featureVector (fname, argname, v, theta_n, n)
-  if (! (isnumeric (v) && isreal (v)))
+  if (! ((isnumeric (v) || islogical (v)) && isreal (v)))
     error ("%s: %s must be a real numeric vector, got %s", fname, argname, valueText (v));
   endif
   if (! (isvector (v) && numel (v) == n))

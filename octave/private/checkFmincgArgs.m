@@ -20,7 +20,7 @@ function [X, len, red, show] = checkFmincgArgs (fname, f, X, options)
   if (isfield (options, "MaxIter") && ! isempty (options.MaxIter))
     len = options.MaxIter;
   endif
-  if (! (isnumeric (len) && isreal (len) && any (numel (len) == [1, 2])
+  if (! ((isnumeric (len) || islogical (len)) && isreal (len) && any (numel (len) == [1, 2])
          && all (isfinite (len)) && len(1) != 0 && len(1) == fix (len(1))))
     error ("%s: the MaxIter option must be a non-zero integer, or [integer, reduction], got %s",
            fname, valueText (len));

@@ -5,7 +5,7 @@
 ## one unless @var{allow_empty} (default false); return @var{A} as a double.
 ## @end deftypefn
 function A = checkMatrix (fname, argname, A, allow_empty = false)
-  if (! (isnumeric (A) && isreal (A) && ismatrix (A)))
+  if (! ((isnumeric (A) || islogical (A)) && isreal (A) && ismatrix (A)))
     error ("%s: %s must be a real numeric matrix, got %s", fname, argname, valueText (A));
   endif
   if (! allow_empty && isempty (A))

@@ -7,12 +7,12 @@
 ## num_labels-by-(hidden_layer_size+1)), and @var{X} and @var{y} as doubles.
 ## @end deftypefn
 function [Theta1, Theta2, X, y] = checkNetworkArgs (fname, nn_params, input_layer_size, hidden_layer_size, num_labels, X, y)
-  checkCount (fname, "INPUT_LAYER_SIZE", input_layer_size, 1, "THETA1");
-  checkCount (fname, "HIDDEN_LAYER_SIZE", hidden_layer_size, 1, "THETA1", input_layer_size + 1);
-  checkCount (fname, "NUM_LABELS", num_labels, 1, "THETA2", hidden_layer_size + 1);
+  input_layer_size = checkCount (fname, "INPUT_LAYER_SIZE", input_layer_size, 1, "THETA1");
+  hidden_layer_size = checkCount (fname, "HIDDEN_LAYER_SIZE", hidden_layer_size, 1, "THETA1", input_layer_size + 1);
+  num_labels = checkCount (fname, "NUM_LABELS", num_labels, 1, "THETA2", hidden_layer_size + 1);
   n1 = hidden_layer_size * (input_layer_size + 1);
   n2 = num_labels * (hidden_layer_size + 1);
-  if (! (isnumeric (nn_params) && isreal (nn_params) && (isvector (nn_params) || isempty (nn_params))))
+  if (! ((isnumeric (nn_params) || islogical (nn_params)) && isreal (nn_params) && (isvector (nn_params) || isempty (nn_params))))
     error ("%s: NN_PARAMS must be a real numeric vector, got %s", fname, valueText (nn_params));
   endif
   if (numel (nn_params) != n1 + n2)
@@ -24,7 +24,7 @@ function [Theta1, Theta2, X, y] = checkNetworkArgs (fname, nn_params, input_laye
     error ("%s: X must have INPUT_LAYER_SIZE columns (X is %s, INPUT_LAYER_SIZE is %d)",
            fname, shapeText (X), input_layer_size);
   endif
-  if (! (isnumeric (y) && isreal (y)))
+  if (! ((isnumeric (y) || islogical (y)) && isreal (y)))
     error ("%s: Y must be a real numeric M-by-NUM_LABELS matrix, got %s", fname, valueText (y));
   endif
   if (! isequal (size (y), [rows(X), num_labels]))

@@ -4,7 +4,7 @@
 ## return it as a double.
 ## @end deftypefn
 function A = checkRealArray (fname, argname, A)
-  if (! (isnumeric (A) && isreal (A)))
+  if (! ((isnumeric (A) || islogical (A)) && isreal (A)))
     error ("%s: %s must be a real numeric array, got %s", fname, argname, valueText (A));
   endif
   A = double (A);

@@ -6,7 +6,7 @@
 ## included).  Return it as a double.
 ## @end deftypefn
 function x = checkScalar (fname, argname, x, sign = "")
-  ok = isnumeric (x) && isreal (x) && isscalar (x);
+  ok = (isnumeric (x) || islogical (x)) && isreal (x) && isscalar (x);
   switch (sign)
     case "positive"
       ok = ok && x > 0;

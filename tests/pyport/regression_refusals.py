@@ -12,11 +12,11 @@ X3 = np.array([[1.0, 0.0], [1.0, 1.0], [1.0, 2.0]])
 Y3 = np.array([1.0, 2.0, 4.0])
 Y_SHAPES = [(1, 4), (4, 2), (3,), (5, 1)]  # for an X with 4 rows
 THETA_SHAPES = [(1, 2), (2, 2), (3,), (3, 1)]  # for an X with 2 columns
-BAD_TYPES = [  # complex, bool, object, ragged; X also 1-D, 3-D and empty
-    ("X", X3 + 0j), ("X", X3 > 0), ("X", X3.astype(object)), ("X", [[1, 0], [1], [1, 2]]),
+BAD_TYPES = [  # complex, object, ragged, text; X also 1-D, 3-D and empty (a bool array is numeric)
+    ("X", X3 + 0j), ("X", np.array([["a", "b"]] * 3)), ("X", X3.astype(object)), ("X", [[1, 0], [1], [1, 2]]),
     ("X", np.ones(3)), ("X", np.ones((3, 2, 1))), ("X", np.ones((0, 2))),
-    ("y", Y3 + 1j), ("y", Y3 > 1), ("y", Y3.astype(object)), ("y", [[1], [2, 3], [4]]),
-    ("theta", np.array([1, 1j])), ("theta", np.array([True, True])), ("theta", [[1], [1, 2]]),
+    ("y", Y3 + 1j), ("y", "abc"), ("y", Y3.astype(object)), ("y", [[1], [2, 3], [4]]),
+    ("theta", np.array([1, 1j])), ("theta", "ab"), ("theta", [[1], [1, 2]]),
 ]
 
 

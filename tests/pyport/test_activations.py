@@ -36,7 +36,7 @@ def test_sigmoid_nan_shape_and_type():
 
 
 @pytest.mark.parametrize("func", [sigmoid, sigmoid_gradient])
-@pytest.mark.parametrize("bad", [1j, np.array([1 + 2j]), True, np.array([True, False]), "a", ["a"]])
+@pytest.mark.parametrize("bad", [1j, np.array([1 + 2j]), "a", ["a"], np.array([1.0], dtype=object)])
 def test_sigmoid_refuses_non_real(func, bad):
     with pytest.raises(ValueError, match=rf"^{func.__name__}: "):
         func(bad)

@@ -96,3 +96,16 @@ def test_lr_forms():
 def test_lr_errors(args, name):
     with pytest.raises(ValueError, match=rf"^lr_cost_function: {name} "):
         lr_cost_function(*args)
+
+
+def test_the_courses_published_check_with_logical_labels():
+    """ex3's check, y logical as the course builds it: cost 2.534819, gradient 0.146561, -0.548558,
+    0.724722, 1.398003 (6 figures); a bool y is its 1s and 0s."""
+    X = np.column_stack([np.ones(5), np.arange(1, 16).reshape(5, 3, order="F") / 10])
+    y = np.array([[1], [0], [1], [0], [1]]) >= 0.5
+    J, grad = lr_cost_function(np.array([[-2.0], [-1.0], [1.0], [2.0]]), X, y, 3)
+    assert abs(J - 2.534819) < 5e-7
+    np.testing.assert_allclose(grad.ravel(), [0.146561, -0.548558, 0.724722, 1.398003], rtol=0, atol=5e-7)
+    J0, grad0 = lr_cost_function(np.array([[-2.0], [-1.0], [1.0], [2.0]]), X, y.astype(float), 3)
+    assert J == J0
+    np.testing.assert_array_equal(grad, grad0)

@@ -103,7 +103,7 @@ def test_inf_in_column():
 
 @pytest.mark.parametrize("bad", [
     np.zeros((0, 3)), np.zeros((3, 0)), [], [[1 + 2j, 3]], np.ones(3), np.ones((2, 2, 2)),
-    np.ones((2, 2), dtype=bool), [[1, 2], [3]], np.array([[1.0]], dtype=object), "abc",
+    np.array([["a", "b"]]), [[1, 2], [3]], np.array([[1.0]], dtype=object), "abc",
 ])
 def test_refused(bad):
     with pytest.raises(ValueError, match=r"^feature_normalize: .*\bX\b"):

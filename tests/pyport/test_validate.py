@@ -110,7 +110,7 @@ def test_shape_text(value, text):
     (np.int8(5), "5"), (np.array([[7.0]]), "7"), ("relu", '"relu"'), ("", '""'),
     (np.array([[1.0, 2.0]]), "an array of size 1x2"), (np.ones((2, 2, 2)), "an array of size 2x2x2"),
     (np.ones(3), "a 1-D array of length 3"), (1j, "a complex array of size 1x1"),
-    (np.ones((3, 2)) * 1j, "a complex array of size 3x2"), (True, "a logical array of size 1x1"),
+    (np.ones((3, 2)) * 1j, "a complex array of size 3x2"), (True, "1"), (np.array([[True, False]]), "a logical array of size 1x2"),
     (np.array([["ab"], ["cd"]]), "a char array of size 2x1"), ({"MaxIter": 5}, "a struct"),
     (np.sin, "a function"), ([[1, 2], [3]], "a ragged list"), (None, "None"),
 ])
@@ -136,8 +136,8 @@ MESSAGES = [
     (v.check_column, ("f", "y", np.ones(2), "m", 3, "X", X32),
      "f: y must be an m-by-1 column (X is 3x2, so m = 3; y is a 1-D array of length 2)"),
     (v.check_column, ("f", "y", 5.0, "m", 3, "X", X32), "f: y must be an m-by-1 column (X is 3x2, so m = 3; y is 1x1)"),
-    (v.check_column, ("f", "y", [True, False, True], "m", 3, "X", X32),
-     "f: y must be a real numeric m-by-1 column, got a logical 1-D array of length 3"),
+    (v.check_column, ("f", "y", ["a", "b", "c"], "m", 3, "X", X32),
+     "f: y must be a real numeric m-by-1 column, got a char 1-D array of length 3"),
     (v.check_column_vector, ("f", "x", 1.0, 2), "f: x must be a real numeric column vector of at least 2 elements, got 1"),
     (v.check_column_vector, ("f", "the starting point", np.zeros((1, 2))),
      "f: the starting point must be a real numeric column vector, got an array of size 1x2"),
@@ -148,7 +148,7 @@ MESSAGES = [
     (v.check_scalar, ("f", "epsilon_init", -1, "non-negative"), "f: epsilon_init must be a non-negative real scalar, got -1"),
     (v.check_count, ("f", "L_in", 0.0), "f: L_in must be a positive integer, got 0"),
     (v.check_count, ("f", "fan_in", 1.5, 0), "f: fan_in must be a non-negative integer, got 1.5"),
-    (v.check_count, ("f", "fan_out", True), "f: fan_out must be a positive integer, got a logical array of size 1x1"),
+    (v.check_count, ("f", "fan_out", False), "f: fan_out must be a positive integer, got 0"),
     (v.check_count, ("f", "n", float("inf")), "f: n must be a positive integer, got inf"),
     (v.check_count, ("f", "num_iters", 1e20, 0, "J_history"),
      "f: num_iters is too large (1e+20): J_history would have 1e+20 elements, more than 2^31-1"),
@@ -423,3 +423,119 @@ def test_a_huge_count_is_refused_in_octaves_words(octave_name, octave_message, c
     with pytest.raises(ValueError) as info:
         call()
     assert same_refusal(octave_message, str(info.value), octave_name), str(info.value)
+
+
+# ---- Issue 11: a logical (bool) array is a numeric input wherever a real one is, on both sides -------
+#
+# Every numeric argument of every valid call above, in turn, as a logical array of the same shape (a
+# fixed pattern of 1s and 0s; a scalar is true) against the same 1s and 0s as doubles: the function
+# gives the same outputs to the bit, or refuses both alike (a count of 1 may not fit the other
+# arguments), and never refuses a value for being logical.
+
+
+def _numeric(value) -> bool:
+    return not (callable(value) or isinstance(value, (str, dict))) and np.asarray(value).dtype.kind in "iuf"
+
+
+def _zeros_and_ones(value) -> np.ndarray:
+    """A logical array of ``value``'s shape (a plain number's: 0-d), 1s and 0s in a fixed pattern."""
+    shape = np.shape(value)
+    return (np.arange(int(np.prod(shape))) % 3 != 1).reshape(shape)
+
+
+LOGICAL_CASES = [(port, k) for port, args in VALID_CALLS.items() for k, a in enumerate(args) if _numeric(a)]
+#: Draws random numbers: the port takes the same generator twice, Octave's rand is compared by shape.
+RANDOM = {"rand_initialize_weights"}
+
+
+def _outcome(call):
+    """("ok", flat list of outputs, warnings said) or ("refused", message with "logical " dropped)."""
+    import warnings  # noqa: PLC0415
+
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        try:
+            out = call()
+        except ValueError as exc:
+            return "refused", str(exc).replace("logical ", "")
+    flat = []
+
+    def walk(x):
+        if isinstance(x, (tuple, list)):
+            for item in x:
+                walk(item)
+        else:
+            flat.append(np.asarray(x))
+    walk(out)
+    return "ok", flat, [(w.category, str(w.message)) for w in said]
+
+
+def _logical_and_double(args, k):
+    logical = _zeros_and_ones(args[k])
+    as_logical, as_double = list(args), list(args)
+    as_logical[k] = logical if logical.ndim else bool(logical)
+    as_double[k] = logical.astype(float) if logical.ndim else float(logical)
+    return as_logical, as_double
+
+
+def test_the_logical_table_covers_every_port():
+    assert {port for port, _ in LOGICAL_CASES} == set(VALID_CALLS)
+
+
+@pytest.mark.parametrize("port,k", LOGICAL_CASES, ids=[f"{p}-{k}" for p, k in LOGICAL_CASES])
+def test_a_logical_argument_is_its_zeros_and_ones(port, k):
+    func = getattr(pyport, port)
+    as_logical, as_double = _logical_and_double(VALID_CALLS[port], k)
+    extra = (lambda: {"rng": np.random.default_rng(5)}) if port in RANDOM else dict
+    got = _outcome(lambda: func(*as_logical, **extra()))
+    want = _outcome(lambda: func(*as_double, **extra()))
+    assert got[0] == want[0], (got, want)
+    if got[0] == "refused":
+        assert got[1] == want[1]
+        return
+    assert len(got[1]) == len(want[1]) and got[2] == want[2]
+    for a, b in zip(got[1], want[1]):
+        assert a.dtype == b.dtype and a.shape == b.shape
+        np.testing.assert_array_equal(a, b)
+
+
+def _for_octave(value):
+    """An argument as the original takes it: a vector as a column, a number as a 1-by-1 double (a bool
+    as a logical), the callable as its function's name."""
+    if callable(value):
+        return value.__name__
+    if isinstance(value, (str, bool)):
+        return value
+    arr = np.asarray(value)
+    if arr.dtype.kind != "b":
+        arr = arr.astype(float)
+    return arr.reshape(-1, 1) if arr.ndim < 2 else arr
+
+
+@pytest.mark.octave
+def test_an_original_takes_a_logical_argument_as_its_zeros_and_ones(octave):
+    from crosscheck.session import Call, CallStatus  # noqa: PLC0415
+
+    names = {port.__name__: name for name, port in pyport.OCTAVE_NAMES.items()}
+    calls, ids = [], []
+    for port, k in LOGICAL_CASES:
+        nout = len(_outcome(lambda: getattr(pyport, port)(*VALID_CALLS[port]))[1]) if port != "fmincg" else 3
+        for args in (*_logical_and_double(VALID_CALLS[port], k), VALID_CALLS[port]):
+            calls.append(Call(function=names[port], args=tuple(_for_octave(a) for a in args), nout=nout, timeout=30))
+        ids.append(f"{names[port]}-{k}")
+    results = octave.call_many(calls)
+    accepted = 0
+    for at, name in enumerate(ids):
+        logical, double, valid = results[3 * at: 3 * at + 3]
+        assert valid.status is CallStatus.OK, (name, valid.message)
+        assert logical.status is double.status, (name, logical.message, double.message)
+        if logical.status is not CallStatus.OK:
+            assert logical.message.replace("logical ", "") == double.message, name
+            continue
+        accepted += 1
+        for a, b in zip(logical.outputs, double.outputs):
+            a, b = np.asarray(a), np.asarray(b)
+            assert a.shape == b.shape, name
+            if not name.startswith("randInitializeWeights"):
+                np.testing.assert_array_equal(a, b, err_msg=name)
+    assert accepted >= len(ids) - 8, accepted

@@ -46,7 +46,7 @@ def test_debug_initialize_weights_column_major():
 
 @pytest.mark.parametrize("args,pattern", [
     ((0, 2), "fan_out must be a positive integer"), ((2, 1.5), "fan_in must be a non-negative integer"),
-    ((2, -1), "fan_in must be a non-negative integer"), ((True, 1), "fan_out must be a positive integer"),
+    ((2, -1), "fan_in must be a non-negative integer"), ((False, 1), "fan_out must be a positive integer, got 0"),
 ])
 def test_debug_initialize_weights_errors(args, pattern):
     with pytest.raises(ValueError, match="^debug_initialize_weights: " + pattern):
