@@ -56,6 +56,17 @@ function [J, grad] = nnCostFunctionLinear (nn_params, input_layer_size, hidden_l
   grad = [Theta1_grad(:); Theta2_grad(:)];
 endfunction
 
+%!test
+%! ## Integer layer sizes are whole numbers, not an integer class: 200*(200+1) = 40200 elements,
+%! ## where int16 arithmetic would saturate at 32767.
+%! p = sin (1:(200 * 201 + 201))' / 10;
+%! X = cos (1:400);
+%! X = reshape (X, 2, 200);
+%! [J, grad] = nnCostFunctionLinear (p, int16 (200), int16 (200), int16 (1), X, [1; 0], 0);
+%! [J0, grad0] = nnCostFunctionLinear (p, 200, 200, 1, X, [1; 0], 0);
+%! assert (J, J0)
+%! assert (grad, grad0)
+
 %!shared X, y, p
 %! X = [1 2; -1 0.5; 0 -3];
 %! y = [0.5; -1; 2];
