@@ -8,7 +8,7 @@ function W = debugInitializeWeights (fan_out, fan_in)
   if (nargin != 2)
     print_usage ();
   endif
-  fan_in = checkCount ("debugInitializeWeights", "FAN_IN", fan_in, 0, "W");
+  fan_in = checkCount ("debugInitializeWeights", "FAN_IN", fan_in, 0, "W", 1, 1);
   fan_out = checkCount ("debugInitializeWeights", "FAN_OUT", fan_out, 1, "W", 1 + fan_in);
 
   W = reshape (sin (1:fan_out * (1 + fan_in)), fan_out, 1 + fan_in) / 10;

@@ -14,7 +14,7 @@ function W = randInitializeWeights (L_in, L_out, epsilon_init = 0.12)
   if (nargin < 2 || nargin > 3)
     print_usage ();
   endif
-  L_in = checkCount ("randInitializeWeights", "L_IN", L_in, 1, "W");
+  L_in = checkCount ("randInitializeWeights", "L_IN", L_in, 1, "W", 1, 1);
   L_out = checkCount ("randInitializeWeights", "L_OUT", L_out, 1, "W", 1 + L_in);
   epsilon_init = checkScalar ("randInitializeWeights", "EPSILON_INIT", epsilon_init, "non-negative");
 

@@ -190,21 +190,22 @@ def check_scalar(func: str, name: str, x, sign: str = "") -> float:
     return number
 
 
-def check_count(func: str, name: str, k, least: int = 1, arrayname: str = "", per: int = 1) -> int:
+def check_count(func: str, name: str, k, least: int = 1, arrayname: str = "", per: int = 1, plus: int = 0) -> int:
     """A whole number of at least ``least`` (1: a positive integer; 0: a non-negative one). An
     integral float such as 5.0 is one, as in Octave, and so is a bool (1 or 0); Inf and NaN are not.
 
-    With ``arrayname``, ``k`` sizes that array, which has ``k * per`` elements (``per``: the product of
-    its other dimensions, already checked), and a ``k`` that would make it hold more than
-    ``MAX_ELEMENTS`` (2^31-1, on every machine) is refused before anything is allocated."""
+    With ``arrayname``, ``k`` sizes that array, which has ``(k + plus) * per`` elements (``plus``: a
+    bias row or column that ``k`` does not count; ``per``: the product of its other dimensions, already
+    checked, or their least), and a ``k`` that would make it hold more than ``MAX_ELEMENTS`` (2^31-1,
+    on every machine) is refused before anything is allocated."""
     arr = _as_array(k)
     number = arr.reshape(()).item() if _is_real(arr) and arr.size == 1 and arr.ndim <= 2 else None
     if not (number is not None and math.isfinite(number) and number == math.floor(number) and number >= least):
         what = "a non-negative integer" if least == 0 else "a positive integer"
         raise ValueError(f"{func}: {name} must be {what}, got {value_text(k)}")
-    if arrayname and float(number) * float(per) > MAX_ELEMENTS:
+    if arrayname and (float(number) + plus) * float(per) > MAX_ELEMENTS:
         raise ValueError(f"{func}: {name} is too large ({_g(number)}): {arrayname} would have "
-                         f"{_g(float(number) * float(per))} elements, more than 2^31-1")
+                         f"{_g((float(number) + plus) * float(per))} elements, more than 2^31-1")
     return int(number)
 
 
@@ -258,7 +259,7 @@ def check_network_args(func: str, nn_params, input_layer_size, hidden_layer_size
     nn_params (Theta1 hidden_layer_size x (input_layer_size+1), Theta2 num_labels x
     (hidden_layer_size+1)), and X and y as float64 matrices.
     """
-    n_in = check_count(func, "input_layer_size", input_layer_size, 1, "Theta1")
+    n_in = check_count(func, "input_layer_size", input_layer_size, 1, "Theta1", 1, 1)
     n_hid = check_count(func, "hidden_layer_size", hidden_layer_size, 1, "Theta1", n_in + 1)
     n_out = check_count(func, "num_labels", num_labels, 1, "Theta2", n_hid + 1)
     params = _as_array(nn_params)

@@ -61,7 +61,7 @@ def rand_initialize_weights(L_in, L_out, epsilon_init=0.12, rng=None) -> np.ndar
     True True
     """
     func = "rand_initialize_weights"
-    n_in = _validate.check_count(func, "L_in", L_in, 1, "W")
+    n_in = _validate.check_count(func, "L_in", L_in, 1, "W", 1, 1)
     n_out = _validate.check_count(func, "L_out", L_out, 1, "W", 1 + n_in)
     eps = _validate.check_scalar(func, "epsilon_init", epsilon_init, "non-negative")
     gen = rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
@@ -112,6 +112,6 @@ def debug_initialize_weights(fan_out, fan_in) -> np.ndarray:
     >>> print(np.allclose(W.ravel(order="F"), np.sin(np.arange(1, 7)) / 10))
     True
     """
-    cols = 1 + _validate.check_count("debug_initialize_weights", "fan_in", fan_in, 0, "W")
+    cols = 1 + _validate.check_count("debug_initialize_weights", "fan_in", fan_in, 0, "W", 1, 1)
     rows = _validate.check_count("debug_initialize_weights", "fan_out", fan_out, 1, "W", cols)
     return np.sin(np.arange(1.0, rows * cols + 1.0)).reshape(rows, cols, order="F") / 10

@@ -7,7 +7,7 @@
 ## num_labels-by-(hidden_layer_size+1)), and @var{X} and @var{y} as doubles.
 ## @end deftypefn
 function [Theta1, Theta2, X, y] = checkNetworkArgs (fname, nn_params, input_layer_size, hidden_layer_size, num_labels, X, y)
-  input_layer_size = checkCount (fname, "INPUT_LAYER_SIZE", input_layer_size, 1, "THETA1");
+  input_layer_size = checkCount (fname, "INPUT_LAYER_SIZE", input_layer_size, 1, "THETA1", 1, 1);
   hidden_layer_size = checkCount (fname, "HIDDEN_LAYER_SIZE", hidden_layer_size, 1, "THETA1", input_layer_size + 1);
   num_labels = checkCount (fname, "NUM_LABELS", num_labels, 1, "THETA2", hidden_layer_size + 1);
   n1 = hidden_layer_size * (input_layer_size + 1);
