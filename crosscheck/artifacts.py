@@ -128,9 +128,14 @@ class Reports:
         self.finish(interrupted=False, complete=False)
 
     def add(self, result: CaseResult) -> list[str]:
-        """Record a finished case and draw its pictures; returns what could not be drawn."""
+        """Record a finished case and draw its pictures; returns what could not be drawn. The case's
+        raw output values are let go then: the run keeps comparisons and pictures, not arrays, so a
+        long run's memory does not grow with its outputs."""
         self.json.add(result)
-        return self.pictures.add(result)
+        try:
+            return self.pictures.add(result)
+        finally:
+            result.octave_values = result.port_values = ()
 
     def finish(self, interrupted: bool, complete: bool = True) -> None:
         """Write every report: the cases run so far, and whether the run went to its end."""

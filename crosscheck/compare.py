@@ -16,6 +16,8 @@ from typing import Callable
 
 import numpy as np
 
+from crosscheck.blocks import as_columns, atol_blocks, block_atol, blocks, take
+
 #: How a port's output is allowed to be shaped against Octave's.
 KINDS = {
     "any": "any form of Octave's value: a float, 0-d or 1x1 for a scalar; 1-D or Octave's own form for a "
@@ -152,10 +154,6 @@ class OutputComparison:
         return out
 
 
-def _max(a: np.ndarray) -> float:
-    return float(np.max(a)) if np.size(a) else 0.0
-
-
 def _json_float(x):
     """JSON has no NaN or Infinity: spell them as strings."""
     return x if x is None or np.isfinite(x) else str(x)
@@ -209,6 +207,64 @@ def _as_float(a: np.ndarray) -> np.ndarray:
     return a.astype(np.float64) if a.dtype == np.bool_ or np.issubdtype(a.dtype, np.integer) else a
 
 
+def output_scale(D: np.ndarray, A: np.ndarray, shape: tuple) -> float:
+    """The largest ``|octave|`` over the entries finite on both sides (0 without any): what a
+    ``scale="output"`` tolerance scales by. ``D`` and ``A`` as :func:`crosscheck.blocks.as_columns`."""
+    biggest = 0.0
+    for _, where in blocks(shape):
+        d, a = take(D, where), take(A, where)
+        both = np.isfinite(d) & np.isfinite(a)
+        if both.any():
+            biggest = max(biggest, float(np.abs(d[both]).max()))
+    return biggest
+
+
+def allowance(tol: Tolerance, d: np.ndarray, atol, biggest: float) -> np.ndarray:
+    """``tol``'s allowance for the finite entries ``d`` of one block, ``atol`` theirs (a number or an
+    array like ``d``), ``biggest`` the output's :func:`output_scale`."""
+    return atol + tol.rtol * (np.abs(d) if tol.scale == "entry" else biggest)
+
+
+def _bigger(total: float, x: float) -> float:
+    """The running maximum, NaN once any entry is NaN (as np.max over all of them)."""
+    return x if np.isnan(x) or x > total else total
+
+
+def _measure(desired: np.ndarray, actual: np.ndarray, tol: Tolerance) -> dict:
+    """Everything compare_output reports, block by block (crosscheck.blocks): temporaries of a few MB
+    whatever the output's size, never a copy of it."""
+    D, A = as_columns(desired), as_columns(actual)
+    atols = atol_blocks(tol.atol, desired.shape)
+    biggest = output_scale(D, A, desired.shape) if tol.scale == "output" else 0.0
+    t = dict(max_abs=0.0, max_rel=0.0, max_ulp=0, tol_used=0.0, atol=0.0, nan_d=0, inf_d=0, nan_a=0, inf_a=0,
+             nonfinite_ok=True, within=True, needs_floor=False)
+    for _, where in blocks(desired.shape):
+        d, a = take(D, where), take(A, where)
+        nan_d, nan_a, inf_d, inf_a = np.isnan(d), np.isnan(a), np.isinf(d), np.isinf(a)
+        for key, mask in (("nan_d", nan_d), ("nan_a", nan_a), ("inf_d", inf_d), ("inf_a", inf_a)):
+            t[key] += int(mask.sum())
+        t["nonfinite_ok"] = t["nonfinite_ok"] and bool(
+            np.array_equal(nan_d, nan_a) and np.array_equal(inf_d, inf_a) and np.array_equal(d[inf_d], a[inf_a]))
+        both = ~(nan_d | nan_a | inf_d | inf_a)
+        if not both.any():
+            continue
+        atol = block_atol(atols, where)
+        atol = atol[both] if isinstance(atol, np.ndarray) else atol
+        d, a = d[both], a[both]
+        with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+            err = np.abs(a - d)
+            rel = np.where(err == 0, 0.0, err / np.abs(d))
+            allowed = allowance(tol, d, atol, biggest)
+            used = np.where(err == 0, 0.0, err / allowed)
+            t["within"] = t["within"] and bool(np.all(err <= allowed))
+            t["needs_floor"] = t["needs_floor"] or bool(np.any(err > allowance(tol, d, 0.0, biggest)))
+        for dp, ap in zip(_real_parts(d), _real_parts(a)):
+            t["max_ulp"] = max(t["max_ulp"], int(ulp_distance(dp, ap).max()))
+        for key, x in (("max_abs", err), ("max_rel", rel), ("tol_used", used), ("atol", atol)):
+            t[key] = _bigger(t[key], float(np.max(x)))
+    return t
+
+
 def compare_output(name: str, octave, port, tol: Tolerance, kind: str = "any") -> OutputComparison:
     """Compare one output; ``octave`` is the value as oct2py returned it (2-D), ``port`` the port's."""
     if kind not in KINDS:
@@ -223,37 +279,21 @@ def compare_output(name: str, octave, port, tol: Tolerance, kind: str = "any") -
         return OutputComparison(**shapes, verdict=Verdict.SHAPE, note=note,
                                 locator=locate(name, octave, port, tol, kind))
     actual = _as_float(actual)
-
-    nan_d, nan_a = np.isnan(desired), np.isnan(actual)
-    inf_d, inf_a = np.isinf(desired), np.isinf(actual)
-    nonfinite_ok = bool(np.array_equal(nan_d, nan_a) and np.array_equal(inf_d, inf_a)
-                        and np.array_equal(desired[inf_d], actual[inf_a]))
-    both = np.isfinite(desired) & np.isfinite(actual)
-    d, a = desired[both], actual[both]
-    err = np.abs(a - d)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        rel = np.where(err == 0, 0.0, err / np.abs(d))
-    max_ulp = 0
-    for dp, ap in zip(_real_parts(d), _real_parts(a)):
-        if dp.size:
-            max_ulp = max(max_ulp, int(ulp_distance(dp, ap).max()))
-    atol = np.broadcast_to(np.asarray(tol.atol, dtype=float), desired.shape)[both]
-    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
-        allowed = tol.bound(d, atol)
-        used = np.where(err == 0, 0.0, err / allowed)
-        within = bool(np.all(err <= allowed))
-        needs_floor = bool(np.any(err > tol.bound(d, 0.0)))
-    measured = dict(max_abs=_max(err), max_rel=_max(rel), max_ulp=max_ulp, tol_used=_max(used), atol=_max(atol))
+    m = _measure(desired, actual, tol)
+    nonfinite_ok = m.pop("nonfinite_ok")
+    nan_d, inf_d, nan_a, inf_a = (m.pop(k) for k in ("nan_d", "inf_d", "nan_a", "inf_a"))
+    within, needs_floor = m.pop("within"), m.pop("needs_floor")
+    measured = m
 
     if np.iscomplexobj(actual) != np.iscomplexobj(desired):
         verdict, note = Verdict.COMPLEX, "one side is complex and the other real"
     elif not nonfinite_ok:
         verdict = Verdict.NONFINITE
-        note = (f"NaN/Inf in different places: Octave has {int(nan_d.sum())} NaN and {int(inf_d.sum())} Inf, "
-                f"the port {int(nan_a.sum())} NaN and {int(inf_a.sum())} Inf")
+        note = (f"NaN/Inf in different places: Octave has {nan_d} NaN and {inf_d} Inf, "
+                f"the port {nan_a} NaN and {inf_a} Inf")
     elif not within:
         verdict = Verdict.TOLERANCE
-        note = f"error above tolerance (rtol {tol.rtol:g} of each {tol.scale}, atol up to {_max(atol):g})"
+        note = f"error above tolerance (rtol {tol.rtol:g} of each {tol.scale}, atol up to {measured['atol']:g})"
     else:
         verdict = Verdict.PASS_FLOOR if needs_floor else Verdict.PASS
         if kind == "any" and tuple(np.shape(port)) != tuple(desired.shape):

@@ -12,6 +12,10 @@ from crosscheck.compare import OutputComparison, Verdict, shape_text
 from crosscheck.plots import figure, plain_log, png_bytes
 from crosscheck.runner import CaseResult
 
+#: A failing output of more entries than this (a 1024x1024 matrix) gets no picture: drawing one maps
+#: every entry, with several copies of the output, and a picture has fewer pixels than that anyway.
+LARGEST = 1 << 20
+
 
 class _Errors:
     """One output's entries side by side, in Octave's shape: the errors, the allowance, the NaN/Inf that
@@ -69,6 +73,8 @@ def error_png(result: CaseResult, o: OutputComparison, title: str) -> tuple[byte
                      f"{shape_text(port.shape)}): no picture"
     if octave.size < 2:
         return None, "a single value: nothing to map (see the lines above)"
+    if octave.size > LARGEST:
+        return None, f"{octave.size} entries, more than the {LARGEST} a picture draws: no picture (see the lines above)"
     errors = _Errors(result, o, octave.astype(np.result_type(octave, float)), port)
     matrix = octave.ndim == 2 and min(octave.shape) > 1
     fig = figure(7, 5) if matrix else figure(7.5, 4)

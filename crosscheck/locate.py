@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from crosscheck.compare import Tolerance, _as_float, _as_octave_shape, _same_values_other_form, shape_text
+from crosscheck.blocks import as_columns, atol_blocks, block_atol, blocks, entry, take
+from crosscheck.compare import (Tolerance, _as_float, _as_octave_shape, _same_values_other_form, allowance, output_scale,
+                                shape_text)
 
 
 def locate(name: str, octave, port, tol: Tolerance, kind: str) -> dict:
@@ -54,35 +56,53 @@ def locate(name: str, octave, port, tol: Tolerance, kind: str) -> dict:
     if actual is None:
         found["shape"] = _shape_relation(tuple(desired.shape), port_shape, kind)
         return found
-    # Everything in column-major order, as Octave counts its entries.
-    d = desired.ravel(order="F")
-    a = _as_float(np.asarray(actual)).ravel(order="F")
-
-    with np.errstate(invalid="ignore"):
-        nan_d, nan_a, inf_d, inf_a = np.isnan(d), np.isnan(a), np.isinf(d), np.isinf(a)
-        differ = (nan_d != nan_a) | (inf_d != inf_a) | (inf_d & inf_a & (d != a))
-    both = np.flatnonzero(np.isfinite(d) & np.isfinite(a))
-    err = np.abs(a[both] - d[both])
-    atol = np.broadcast_to(np.asarray(tol.atol, dtype=float), desired.shape).ravel(order="F")[both]
-    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
-        allowed = np.broadcast_to(tol.bound(d[both], atol), err.shape)
-        over = err > allowed
-        ratio = np.where(err == 0, 0.0, err / allowed)
-    if np.iscomplexobj(a) != np.iscomplexobj(d):
-        over |= (a if np.iscomplexobj(a) else d)[both].imag != 0
-    found["out_of_tolerance"] = int(over.sum()) + int(differ.sum())
+    # Everything in column-major order, as Octave counts its entries, a block at a time.
+    actual = _as_float(np.asarray(actual))
+    D, A = as_columns(desired), as_columns(actual)
+    atols = atol_blocks(tol.atol, desired.shape)
+    biggest = output_scale(D, A, desired.shape) if tol.scale == "output" else 0.0
+    mixed = np.iscomplexobj(actual) != np.iscomplexobj(desired)
+    over_count = differ_count = 0
+    first_differ = worst = None
+    for start, where in blocks(desired.shape):
+        d, a = take(D, where), take(A, where)
+        with np.errstate(invalid="ignore"):
+            nan_d, nan_a, inf_d, inf_a = np.isnan(d), np.isnan(a), np.isinf(d), np.isinf(a)
+            differ = (nan_d != nan_a) | (inf_d != inf_a) | (inf_d & inf_a & (d != a))
+        if differ.any():
+            differ_count += int(differ.sum())
+            first_differ = start + int(np.flatnonzero(differ)[0]) if first_differ is None else first_differ
+        both = np.flatnonzero(np.isfinite(d) & np.isfinite(a))
+        if not both.size:
+            continue
+        atol = block_atol(atols, where)
+        atol = atol[both] if isinstance(atol, np.ndarray) else atol
+        err = np.abs(a[both] - d[both])
+        with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+            allowed = np.broadcast_to(allowance(tol, d[both], atol, biggest), err.shape)
+            over = err > allowed
+            ratio = np.where(err == 0, 0.0, err / allowed)
+        if mixed:
+            over |= (a if np.iscomplexobj(a) else d)[both].imag != 0
+        over_count += int(over.sum())
+        if err.max() > 0:
+            # The largest share of its allowance, ties to the larger error, then to the first entry.
+            ranked = np.where(np.isnan(ratio), -np.inf, ratio)
+            ties = np.flatnonzero(ranked == ranked.max())
+            j = ties[np.argmax(err[ties])]
+            if worst is None or (ranked[j], err[j]) > worst[:2]:
+                worst = (ranked[j], err[j], start + int(both[j]), allowed[j])
+    found["out_of_tolerance"] = over_count + differ_count
 
     def place(k: int) -> dict:
         return dict(octave_index=_octave_index(name, k, desired.shape),
                     python_index=_python_index(name, k, desired.shape, port_shape),
-                    octave=_number(d[k]), port=_number(a[k]))
+                    octave=_number(entry(desired, k)), port=_number(entry(actual, k)))
 
-    if err.size and err.max() > 0:
-        ties = np.flatnonzero(ratio == ratio.max())
-        j = ties[np.argmax(err[ties])]
-        found["worst"] = dict(place(int(both[j])), error=_number(err[j]), allowed=_number(allowed[j]))
-    if differ.any():
-        found["nonfinite"] = dict(place(int(np.flatnonzero(differ)[0])), count=int(differ.sum()))
+    if worst is not None:
+        found["worst"] = dict(place(worst[2]), error=_number(worst[1]), allowed=_number(worst[3]))
+    if first_differ is not None:
+        found["nonfinite"] = dict(place(first_differ), count=differ_count)
     return found
 
 

@@ -218,6 +218,12 @@ def diagnose(result: CaseResult, inputs: tuple, session: OctaveSession | None) -
     outputs = [doctor.Output(o.name, np.asarray(ov), pv, tol) for o, ov, pv, tol in
                zip(result.case.outputs, result.octave_values, result.port_values, result.tolerances)]
     failing = [k for k, c in enumerate(result.outputs) if not c.passed]
+    large = doctor.too_large([(o.name, value) for o, ov, pv in zip(result.case.outputs, result.octave_values,
+                                                                    result.port_values) for value in (ov, pv)])
+    if large is not None:
+        for k in failing:
+            result.outputs[k] = replace(result.outputs[k], diagnosis=large)
+        return
     try:
         found = doctor.diagnose(doctor.Evidence(result.case.function, inputs, outputs, failing,
                                                 rerun(result.case, session)))

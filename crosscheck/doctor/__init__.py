@@ -56,12 +56,31 @@ class Evidence:
         return [i for i in self.failing if i not in self.found]
 
 
+#: The doctor examines a failing case only when every output, Octave's and the port's, has at most this
+#: many entries (32 MB of float64): its hypotheses make copies of the outputs, and a run with a larger
+#: output keeps to a few copies of it (the comparison and the locator work a block at a time).
+LARGEST = 1 << 22
+
+
+def too_large(outputs) -> dict | None:
+    """The diagnosis that says the doctor did not look, when one of ``outputs`` ((name, value) pairs)
+    has more than LARGEST entries; None when it may look. Its ``id`` and ``fix`` are None."""
+    for name, value in outputs:
+        if np.size(value) > LARGEST:
+            return dict(id=None, detail=f"not looked for: {name} has {np.size(value)} entries, more than the "
+                                        f"{LARGEST} the doctor examines", fix=None)
+    return None
+
+
 def diagnosis_line(diagnosis: dict | None, passed: bool = False) -> str | None:
-    """The line a report prints under a failing output: the mistake's id, what was seen, the fix."""
+    """The line a report prints under a failing output: the mistake's id, what was seen, the fix (or,
+    without an id, why the doctor did not look)."""
     if passed:
         return None
     if diagnosis is None:
         return "diagnosis: none of the known porting mistakes explains it"
+    if diagnosis["id"] is None:
+        return f"diagnosis: {diagnosis['detail']}"
     return f"diagnosis [{diagnosis['id']}]: {diagnosis['detail']}; fix: {diagnosis['fix']}"
 
 

@@ -161,3 +161,48 @@ def test_clearing_the_plots_directory_deletes_only_pictures(tmp_path):
     assert clear_plots(tmp_path / "none") == 0
     with pytest.raises(NotADirectoryError, match="not a directory"):
         clear_plots(tmp_path / "notes.txt")
+
+
+# -- large outputs (issue 11): a few copies of an output, never a dozen ---------------------------------
+def test_an_output_too_large_for_the_doctor_is_said_not_diagnosed(monkeypatch):
+    from crosscheck import doctor, runner  # noqa: PLC0415
+
+    monkeypatch.setattr(doctor, "LARGEST", 11)
+    def big():
+        r = result("big", (np.arange(1.0, 13.0).reshape(3, 4),), (-np.arange(1.0, 13.0).reshape(3, 4),), names=("W",))
+        r.tolerances = [TOL]  # as judge resolves them
+        return r
+    too_big = big()
+    runner.diagnose(too_big, (), None)
+    d = too_big.outputs[0].diagnosis
+    assert d == {"id": None, "detail": "not looked for: W has 12 entries, more than the 11 the doctor examines",
+                 "fix": None}
+    assert diagnosis_line(d) == "diagnosis: not looked for: W has 12 entries, more than the 11 the doctor examines"
+    monkeypatch.setattr(doctor, "LARGEST", 12)  # at the limit it looks: W is Octave's, negated
+    small_enough = big()
+    runner.diagnose(small_enough, (), None)
+    assert small_enough.outputs[0].diagnosis["id"] == "sign-flipped"
+
+
+def test_an_output_too_large_to_draw_gets_a_sentence_not_a_picture(monkeypatch):
+    from crosscheck import error_plots  # noqa: PLC0415
+
+    monkeypatch.setattr(error_plots, "LARGEST", 11)
+    assert error_png(MATRIX, MATRIX.outputs[0], "t") == (
+        None, "12 entries, more than the 11 a picture draws: no picture (see the lines above)")
+    monkeypatch.setattr(error_plots, "LARGEST", 12)
+    assert error_png(MATRIX, MATRIX.outputs[0], "t")[0].startswith(PNG)
+
+
+def test_a_run_lets_each_cases_arrays_go_once_its_pictures_are_drawn(tmp_path):
+    from types import SimpleNamespace  # noqa: PLC0415
+
+    from crosscheck.artifacts import Reports  # noqa: PLC0415
+
+    args = SimpleNamespace(json=str(tmp_path / "r.json"), junit=None, html=None, plots=str(tmp_path / "plots"),
+                           no_plots=False)
+    reports = Reports(args, [FAILING.case])
+    mine = replace(FAILING)
+    assert reports.add(mine) == []
+    assert mine.octave_values == () and mine.port_values == ()
+    assert [p.name for p in (tmp_path / "plots").iterdir()] == ["costFunction_wrong--grad.png"]
