@@ -1,7 +1,8 @@
 # make crosscheck: run every Octave original against its numpy port (the main job).
 # make test:       the Octave %!test/%!error blocks and the pytest suite, cross-check tests included (and
 #                  the HTML report opened in a headless Chromium: tools/ensure-browser.sh).
-# make bench, make examples: the benchmark, the example scripts.
+# make bench, make examples: the benchmark, the example scripts; make sweep: the adversarial sweep
+#                  (bad and odd inputs to every port and original; it also runs in make test).
 # Both install what they need first: Octave (as root, from Debian's packages) and .venv; `make test` also
 # Chromium and its driver (Debian's chromium, chromium-driver), which `make crosscheck` does not need.
 SHELL := /bin/bash
@@ -10,7 +11,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: crosscheck test test-octave bench examples octave browser venv clean
+.PHONY: crosscheck test test-octave bench examples sweep octave browser venv clean
 
 # GNU make exits 2 whenever a recipe fails, whatever its code (130 for Ctrl-C does come through): the
 # harness's own code is said on the last line; .venv/bin/crosscheck returns it.
@@ -28,6 +29,11 @@ test-octave: octave venv
 # Side-by-side timings (medians and ratios, measured in one run): not a test.
 bench: octave venv
 	$(VPY) bench/fmincg_vs_scipy.py $(ARGS)
+
+# Every argument of every function replaced by bad and odd values, given to port and original alike:
+# counts, and every call that is not computed or refused alike (exit 1 if any).
+sweep: octave venv
+	$(VPY) tools/sweep.py $(ARGS)
 
 examples: octave venv
 	@set -e; for f in examples/*.py; do echo "== $$f"; $(VPY) $$f; done

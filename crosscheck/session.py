@@ -529,10 +529,20 @@ class OctaveSession:
         results = []
         for k in range(n):
             status = CallStatus(str(statuses[k]))
-            outs = tuple(np.asarray(outputs[k], dtype=object).ravel()) if status is CallStatus.OK else ()
+            outs = tuple(_octave_form(o) for o in np.asarray(outputs[k], dtype=object).ravel()) \
+                if status is CallStatus.OK else ()
             results.append(CallResult(status=status, outputs=outs, message=str(messages[k]),
                                       seconds=float(seconds[k])))
         return results
+
+
+def _octave_form(value):
+    """An output as Octave holds it: oct2py hands an empty 0x0 matrix back from a cell as an empty
+    Python list (an empty cell comes as its own Cell, an empty string as ""), where every Octave value
+    is an array of two dimensions or more: it becomes a 0x0 double. Other values come as they are."""
+    if isinstance(value, list) and not value:
+        return np.zeros((0, 0))
+    return value
 
 
 class OctaveCallFailed(RuntimeError):

@@ -17,8 +17,9 @@ The messages say things the same way in both languages:
   "1e-05"; Python's "inf" and "nan" are Octave's "Inf" and "NaN" but for case; a bool is "1" or "0"),
   a string in double quotes, "a function", "a struct" (a mapping: Octave receives a struct), and
   anything else as its kind and size: "an array of size 1x2", "a complex array of size 3x2", "a
-  logical array of size 1x2", "a char array of size 2x3", "a 1-D array of length 3"; a ragged nest of
-  lists is "a ragged list", and None is "None".
+  logical array of size 1x2", "a char array of size 2x3", "a 1-D array of length 3"; a list or tuple
+  that is not all numbers (text in it, or a ragged nest) is what Octave receives for it, "a cell array
+  of size 3x1", and None is "None".
 
 Logical (bool) arrays are numeric inputs, 0s and 1s, wherever a real array is taken, as in Octave.
 - an element, ``ordinal_text`` (Octave's ``ordinalText``), by its ordinal, which reads the same from
@@ -27,7 +28,7 @@ Logical (bool) arrays are numeric inputs, 0s and 1s, wherever a real array is ta
 What only Python has to care about is in the checkers' parameters and returns: a vector may come 1-D as
 well as a column (the checker says which form it came in, so that the port returns the same form), a
 plain number stands for Octave's 1-by-1, and arrays come back as float64. Nothing is reshaped beyond
-that; a ragged nest of lists is refused as such, before numpy would raise on it.
+that; a ragged nest of lists is refused as a cell (what Octave receives), before numpy would raise on it.
 """
 
 from __future__ import annotations
@@ -66,8 +67,8 @@ def value_text(value) -> str:
     if callable(value):
         return "a function"
     arr = _as_array(value)
-    if arr is None:
-        return f"a ragged {type(value).__name__}"
+    if isinstance(value, (list, tuple)) and (arr is None or arr.dtype.kind not in "biufc"):
+        return f"a cell array of size {len(value)}x1"  # as oct2py sends it to Octave
     if _is_real(arr) and arr.size == 1 and arr.ndim <= 2:
         return _g(arr.reshape(()).item())
     kind = {"c": "complex ", "b": "logical ", "U": "char ", "S": "char ", "O": "object "}.get(
@@ -324,7 +325,8 @@ def check_vae_args(func: str, X, W_mu, b_mu, W_logvar, b_logvar):
     Returns ``X, W_mu, b_mu_col, W_logvar, b_logvar_col, b_mu_was_1d, b_logvar_was_1d``, as float64.
     """
     arr = _as_array(X)
-    X = check_matrix(func, "X", arr.reshape(1, -1) if arr is not None and arr.ndim == 1 else X)
+    one_sample = arr is not None and arr.ndim == 1 and _is_real(arr)  # anything else is refused as it came
+    X = check_matrix(func, "X", arr.reshape(1, -1) if one_sample else X)
     W_mu = check_matrix(func, "W_mu", W_mu)
     if W_mu.shape[1] != X.shape[1]:
         raise ValueError(f"{func}: W_mu must be out-by-d, d the columns of X (X is {shape_text(X)}; "

@@ -65,7 +65,8 @@ def rand_initialize_weights(L_in, L_out, epsilon_init=0.12, rng=None) -> np.ndar
     n_out = _validate.check_count(func, "L_out", L_out, 1, "W", 1 + n_in)
     eps = _validate.check_scalar(func, "epsilon_init", epsilon_init, "non-negative")
     gen = rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
-    return gen.random((n_out, 1 + n_in)) * 2 * eps - eps
+    with np.errstate(over="ignore", invalid="ignore"):  # epsilon_init huge or Inf: Inf, Inf - Inf = NaN, as in Octave
+        return gen.random((n_out, 1 + n_in)) * 2 * eps - eps
 
 
 def debug_initialize_weights(fan_out, fan_in) -> np.ndarray:

@@ -42,6 +42,14 @@ def test_ok_call_keeps_matlab_shapes(session):
 
 
 @pytest.mark.octave
+def test_empty_outputs_keep_their_two_dimensions(session):
+    # oct2py hands a 0x0 back from a cell as a 1-D array of length 0; the session gives Octave's 0x0.
+    shapes = [session.call("sigmoid", np.zeros(shape)).outputs[0].shape for shape in ((0, 0), (0, 3), (3, 0))]
+    assert shapes == [(0, 0), (0, 3), (3, 0)]
+    assert session.call("zeros", 0.0, nout=1).outputs[0].shape == (0, 0)
+
+
+@pytest.mark.octave
 def test_error_keeps_octave_message(session):
     r = session.call("computeCostMulti", np.ones((3, 2)), np.ones((1, 3)), np.ones((2, 1)))
     assert r.status == "error"

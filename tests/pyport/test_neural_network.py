@@ -157,7 +157,8 @@ def test_predictions_score_zero(act):
     ((np.ones((2, 3)), np.ones((1, 3)), np.ones((3, 2)), "relu"), r"activation must be"),
     ((np.ones((2, 3)), np.ones((1, 3)), np.ones(2)), r"X must be a real numeric matrix, got a 1-D array of length 2$"),
     ((np.ones(3), np.ones((1, 3)), np.ones((3, 2))), r"Theta1 must be a real numeric matrix, got a 1-D array of length 3$"),
-    ((np.ones((2, 3)), [["a", "b", "c"]], np.ones((3, 2))), r"Theta2 must be a real numeric matrix, got a char array of size 1x3$"),
+    ((np.ones((2, 3)), np.array([["a", "b", "c"]]), np.ones((3, 2))), r"Theta2 must be a real numeric matrix, got a char array of size 1x3$"),
+    ((np.ones((2, 3)), [["a", "b", "c"]], np.ones((3, 2))), r"Theta2 must be a real numeric matrix, got a cell array of size 1x1$"),
 ])
 def test_predict_errors(args, pattern):
     with pytest.raises(ValueError, match="^predict_linear: " + pattern):

@@ -112,7 +112,8 @@ def test_shape_text(value, text):
     (np.ones(3), "a 1-D array of length 3"), (1j, "a complex array of size 1x1"),
     (np.ones((3, 2)) * 1j, "a complex array of size 3x2"), (True, "1"), (np.array([[True, False]]), "a logical array of size 1x2"),
     (np.array([["ab"], ["cd"]]), "a char array of size 2x1"), ({"MaxIter": 5}, "a struct"),
-    (np.sin, "a function"), ([[1, 2], [3]], "a ragged list"), (None, "None"),
+    (np.sin, "a function"), ([[1, 2], [3]], "a cell array of size 2x1"), (["a", "b", "c"], "a cell array of size 3x1"),
+    ((1.0, "a"), "a cell array of size 2x1"), (None, "None"),
 ])
 def test_value_text(value, text):
     assert v.value_text(value) == text
@@ -131,13 +132,13 @@ MESSAGES = [
     (v.check_matrix, ("f", "X", np.ones(3)), "f: X must be a real numeric matrix, got a 1-D array of length 3"),
     (v.check_matrix, ("f", "X", "abc"), 'f: X must be a real numeric matrix, got "abc"'),
     (v.check_matrix, ("f", "X", np.zeros((0, 3))), "f: X must have at least one row and one column (X is 0x3)"),
-    (v.check_matrix, ("f", "X", [[1, 2], [3]]), "f: X must be a real numeric matrix, got a ragged list"),
+    (v.check_matrix, ("f", "X", [[1, 2], [3]]), "f: X must be a real numeric matrix, got a cell array of size 2x1"),
     (v.check_column, ("f", "y", np.ones((1, 3)), "m", 3, "X", X32), "f: y must be an m-by-1 column (X is 3x2, so m = 3; y is 1x3)"),
     (v.check_column, ("f", "y", np.ones(2), "m", 3, "X", X32),
      "f: y must be an m-by-1 column (X is 3x2, so m = 3; y is a 1-D array of length 2)"),
     (v.check_column, ("f", "y", 5.0, "m", 3, "X", X32), "f: y must be an m-by-1 column (X is 3x2, so m = 3; y is 1x1)"),
     (v.check_column, ("f", "y", ["a", "b", "c"], "m", 3, "X", X32),
-     "f: y must be a real numeric m-by-1 column, got a char 1-D array of length 3"),
+     "f: y must be a real numeric m-by-1 column, got a cell array of size 3x1"),
     (v.check_column_vector, ("f", "x", 1.0, 2), "f: x must be a real numeric column vector of at least 2 elements, got 1"),
     (v.check_column_vector, ("f", "the starting point", np.zeros((1, 2))),
      "f: the starting point must be a real numeric column vector, got an array of size 1x2"),

@@ -1,0 +1,88 @@
+"""tools/sweep.py, the adversarial sweep: bad and odd values for every argument of every function, given
+to the port and to its original. Run whole here (about 1,650 calls, a few seconds); its sorting of
+outcomes is tested on made-up ones first, so that a sweep that passes is one that could have failed."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import pyport
+from crosscheck.session import CallResult, CallStatus
+
+_SPEC = importlib.util.spec_from_file_location("tools_sweep", Path(__file__).resolve().parents[2] / "tools" / "sweep.py")
+sweep = sys.modules["tools_sweep"] = importlib.util.module_from_spec(_SPEC)  # a dataclass looks itself up there
+_SPEC.loader.exec_module(sweep)
+
+TRIAL = sweep.Trial("computeCost", 0, "test", sweep.VALID_CALLS["computeCost"])
+OK = CallResult(status=CallStatus.OK, outputs=(np.array([[1.25]]),))
+
+
+def _octave_refuses(message):
+    return CallResult(status=CallStatus.ERROR, message=message)
+
+
+@pytest.mark.parametrize("octave,port,leaked,verdict", [
+    (OK, ("ok", [1.25]), [], "computed alike"),
+    (OK, ("ok", [1.25 + 1e-6]), [], "silently different"),
+    (OK, ("ok", [np.nan]), [], "silently different"),
+    (OK, ("refused", "compute_cost: X must be ..."), [], "silently different"),
+    (_octave_refuses("computeCost: X must be a real numeric matrix, got 5"), ("ok", [1.25]), [], "silently different"),
+    (_octave_refuses("computeCost: X must be a real numeric matrix, got 5"),
+     ("refused", "compute_cost: X must be a real numeric matrix, got 5"), [], "refused alike"),
+    (_octave_refuses("computeCost: X must be a real numeric matrix, got 5"),
+     ("refused", "compute_cost: X must be a matrix, got 5"), [], "refused differently"),
+    (_octave_refuses("operator *: nonconformant arguments (op1 is 3x2, op2 is 3x1)"),
+     ("refused", "compute_cost: X ..."), [], "raw"),
+    (OK, ("raw", "TypeError: unsupported operand"), [], "raw"),
+    (OK, ("ok", [1.25]), ["RuntimeWarning: overflow encountered in multiply"], "raw"),
+], ids=["alike", "differs", "nan", "port-refuses", "octave-refuses", "refused-alike", "other-words",
+        "octave-raw", "port-raw", "port-warns"])
+def test_outcomes_are_sorted(octave, port, leaked, verdict):
+    assert sweep.classify("computeCost", octave, port, leaked, TRIAL)[0] == verdict
+
+
+def test_an_objectives_own_refusal_is_its_sentence_not_a_raw_error():
+    octave = _octave_refuses("rosenbrock: X must be a real numeric column vector of at least 2 elements, got 5")
+    port = ("refused", "rosenbrock: x must be a real numeric column vector of at least 2 elements, got 5")
+    assert sweep.classify("fmincg", octave, port, [], TRIAL)[0] == "refused alike"
+
+
+def test_within_rounding_is_between_octaves_nudged_answers_not_anywhere():
+    probes = [CallResult(status=CallStatus.OK, outputs=(np.array([[1.0]]),)),
+              CallResult(status=CallStatus.OK, outputs=(np.array([[3.0]]),))]
+    octave = (np.array([[2.0]]),)
+    assert sweep.within_rounding(TRIAL, octave, [2.5], probes)
+    assert not sweep.within_rounding(TRIAL, octave, [3.5], probes)
+    assert not sweep.within_rounding(TRIAL, octave, [2.5], probes[:1])
+
+
+def test_nudging_moves_every_float_one_ulp_alternately():
+    up = sweep.nudged((np.array([[1.0, 1.0], [1.0, 1.0]]), 2.0, "tanh", 3), 1)
+    # column-major: (1,1) up, (2,1) down, (1,2) up, (2,2) down
+    np.testing.assert_array_equal(up[0], np.nextafter([[1.0, 1.0], [1.0, 1.0]], [[2, 2], [0, 0]]))
+    assert up[1] == np.nextafter(2.0, 3.0) and up[2:] == ("tanh", 3)
+
+
+def test_the_sweep_covers_every_function_and_argument():
+    tried = {(t.function, t.argument) for t in sweep.trials()}
+    assert {f for f, _ in tried} == set(pyport.OCTAVE_NAMES)
+    for name, args in sweep.VALID_CALLS.items():
+        objectives = {k for k, a in enumerate(args) if isinstance(a, str) and a == "rosenbrock"}  # hardening_callbacks.py's tables
+        assert {k for f, k in tried if f == name} == set(range(len(args))) - objectives, name
+    assert len(sweep.trials()) >= 1500
+
+
+@pytest.mark.octave
+def test_the_sweep_finds_nothing_silently_different_and_no_raw_error(octave, capsys):
+    status = sweep.main([])
+    out = capsys.readouterr().out
+    counts = {m.group(1): int(m.group(2)) for m in re.finditer(r"^  ([a-z ]+?) +(\d+)$", out, re.MULTILINE)}
+    assert status == 0, out
+    assert counts["silently different"] == counts["raw"] == counts["refused differently"] == 0, out
+    assert counts["computed alike"] > 800 and counts["refused alike"] > 700, out
