@@ -544,3 +544,19 @@ def test_an_original_takes_a_logical_argument_as_its_zeros_and_ones(octave):
             if not name.startswith("randInitializeWeights"):
                 np.testing.assert_array_equal(a, b, err_msg=name)
     assert accepted >= len(ids) - 8, accepted
+
+
+# ---- Issue 11: what a caller passes is never changed, by any port ---------------------------------------
+
+@pytest.mark.parametrize("port", sorted(VALID_CALLS))
+def test_no_port_changes_what_it_is_given(port):
+    """Every array argument of every port, and a copy of it: after the call, still equal, bit for bit
+    (a port that scaled, centred or reshaped its argument in place would show here)."""
+    args = [np.array(a, dtype=float) if isinstance(a, list) else a for a in VALID_CALLS[port]]
+    before = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
+    extra = {"rng": np.random.default_rng(0)} if port in RANDOM else {}
+    getattr(pyport, port)(*args, **extra)
+    for a, b in zip(args, before):
+        if isinstance(a, np.ndarray):
+            assert a.dtype == b.dtype and a.shape == b.shape
+            np.testing.assert_array_equal(a, b)
