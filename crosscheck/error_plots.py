@@ -157,4 +157,4 @@ def _by_index(fig, ax, e: _Errors) -> None:
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(f"index into {e.name} (Octave, from 1)")
     ax.set_ylabel("|port - octave|")
-    ax.legend(fontsize=8, loc="best")
+    ax.legend(fontsize=8, loc="upper right")  # not "best": slow, and said so, on a long vector

@@ -67,7 +67,7 @@ def trace_png(result: CaseResult, title: str) -> bytes | None:
     if not finite.all():
         top.axvline(k[~finite][0], color="r", lw=0.8, label=f"not finite from iteration {k[~finite][0]}")
     top.set_ylabel(f"log10 {name}" if logged else name)
-    top.legend()
+    top.legend(loc="upper right")  # not "best": matplotlib searches every point of a long trace for it, and says so
     top.set_title(title)
     apart = ulp_distance(pv[finite], ov[finite]).astype(float)
     bottom.plot(k[finite], apart, ".", ms=3)

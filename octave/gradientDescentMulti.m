@@ -17,13 +17,31 @@ function [theta, J_history] = gradientDescentMulti (X, y, theta, alpha, num_iter
   [alpha, num_iters] = checkStepArgs ("gradientDescentMulti", alpha, num_iters);
   num_iters = double (num_iters);
 
+  ## Checked once, at the door: the loop is the course's two lines, computeCostMulti's cost written
+  ## in (its own checks would cost more than an update on a small X), and the residual X*theta - y of
+  ## each cost is the one the next update starts from, so X is read twice an update, not three times.
+  ## Every value is the one the plain loop computes, bit for bit.
   m = rows (X);
   J_history = zeros (num_iters, 1);
+  err = X * theta - y;
   for iter = 1:num_iters
-    theta = theta - (alpha / m) * (X' * (X * theta - y));
-    J_history(iter) = computeCostMulti (X, y, theta);
+    theta = theta - (alpha / m) * (X' * err);
+    err = X * theta - y;
+    J_history(iter) = sum (err .* err) / (2 * m);
   endfor
 endfunction
+
+%!test
+%! ## Bit for bit the plain loop, with computeCostMulti called at every update.
+%! X = [ones(7, 1), sin(1:7)', cos(1:7)' * 3];
+%! y = (1:7)' / 3;
+%! [theta, J] = gradientDescentMulti (X, y, [0.5; -1; 2], 0.07, 40);
+%! t = [0.5; -1; 2];
+%! for k = 1:40
+%!   t = t - (0.07 / 7) * (X' * (X * t - y));
+%!   assert (J(k), computeCostMulti (X, y, t))
+%! endfor
+%! assert (theta, t)
 
 %!test
 %! ## One step by hand: X'*(X*0 - y) = -[6; 14], alpha/m = 0.1/3.

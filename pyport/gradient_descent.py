@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import _validate, learning_rate
+from . import _blocked_descent as _blocked
+from . import _validate, learning_rate, octave
 from .linear_regression import _cost
 
 
@@ -21,6 +22,21 @@ class GradientDescentResult(NamedTuple):
 
     theta: np.ndarray
     J_history: np.ndarray
+
+
+def _plain(X: np.ndarray, y: np.ndarray, theta: np.ndarray, alpha: float, num_iters: int):
+    """The original's loop, update by update (columns in, already checked): each cost's residual
+    ``X @ theta - y`` is the one the next update starts from, so X is read twice an update; every value
+    is the one of ``theta -= (alpha/m) * X.T @ (X @ theta - y)`` followed by ``_cost``, bit for bit."""
+    m = X.shape[0]
+    J_history = np.zeros(num_iters)
+    step, twice_m = alpha / m, 2 * m
+    err = X @ theta - y
+    for k in range(num_iters):
+        theta = theta - step * (X.T @ err)
+        err = X @ theta - y
+        J_history[k] = octave._seq_sum(err * err, 0)[0, 0] / twice_m
+    return theta, J_history
 
 
 def _descend(func: str, X, y, theta, alpha, num_iters, one_feature: bool) -> GradientDescentResult:
@@ -33,13 +49,11 @@ def _descend(func: str, X, y, theta, alpha, num_iters, one_feature: bool) -> Gra
     limit = learning_rate.check_step(func, X, alpha) if num_iters else None
     with np.errstate(all="ignore"):  # a diverging run overflows as Octave's does; the warnings below say so
         J_start = _cost(X, y, theta)
-        J_history = np.zeros(num_iters)
-        theta_start = theta
-        theta = theta.copy()
-        step = alpha / m
-        for k in range(num_iters):
-            theta = theta - step * (X.T @ (X @ theta - y))
-            J_history[k] = _cost(X, y, theta)
+        theta_start, theta = theta, theta.copy()  # never the caller's array, even after 0 updates
+        if _blocked.suits(X, num_iters, alpha, limit):
+            theta, J_history = _blocked.descend(X, y, theta, alpha, num_iters)
+        else:
+            theta, J_history = _plain(X, y, theta, alpha, num_iters)
         # the size of the terms of X*theta - y: at the start, and at the end unless the run diverged
         converged = num_iters and np.isfinite(J_history).all() and J_history[-1] <= J_start
         reach = np.maximum(np.abs(theta_start), np.abs(theta)) if converged else np.abs(theta_start)

@@ -142,12 +142,14 @@ def _check_history(func: str, J_start: float, J_history: np.ndarray, alpha: floa
     if rising.size > 1 and np.isfinite(rising[0]):
         # a rise within rounding is not divergence: relative to the cost, and, near an exact fit, to
         # what residuals of size r = sqrt(2m J) rounding by d can do to J (d * (r + d), 10 times over)
-        before = np.abs(rising[:-1])
-        r = np.sqrt(2 * m * before)
-        allowance = np.maximum(1e-10 * before, 10 * rounding * (r + rounding))
-        rose = np.diff(rising) > allowance
+        # (the second allowance is asked only where the cost rose beyond the first: a long run's
+        # history is millions of costs, and rises are few)
+        before, rise = np.abs(rising[:-1]), np.diff(rising)
+        suspects = np.flatnonzero(rise > 1e-10 * before)
+        r = np.sqrt(2 * m * before[suspects])
+        rose = rise[suspects] > 10 * rounding * (r + rounding)
         if rose.any():
-            k = int(np.argmax(rose)) + 1
+            k = int(suspects[np.argmax(rose)]) + 1
             warnings.warn(f"{func}: the cost rose at iteration {k}, from {J[k - 1]:.6g} to {J[k]:.6g} "
                           f"(alpha = {alpha:g}; {limit_text})", LearningRateWarning, stacklevel=5)
     if first_bad is not None:

@@ -119,3 +119,15 @@ _add("gradientDescentMulti", "single-alpha-int-iters",
 # Logical inputs (issue 11): a logical array is its 1s and 0s on both sides (oct2py sends it as logical).
 _add("gradientDescentMulti", "logical-y", lambda rng: (*(lambda X, y, t: (X, y > 0, t))(*_sin_descent(rng)), 0.1, 50.0),
      DESCENT, tol=ITERATED, about="y logical: 50 updates towards 0/1 targets")
+
+
+# The question's run, raw age and height with alpha 0.00037 just under the stable limit 0.00037964:
+# 20,000 updates take the port's blocked path (pyport/_blocked_descent.py); 3,000,000 (the question's
+# own) pass too, at 5% of the tolerance, but cost Octave a minute: bench/ runs them.
+def _aw_raw(rng):
+    D = data("age_height_weight")
+    return with_ones(D[:, :2]), column(D[:, 2]), np.zeros((3, 1))
+
+
+_add("gradientDescentMulti", "age-height-weight-raw", _descent(_aw_raw, 0.00037, 20_000), DESCENT, tol=ITERATED,
+     about="the question's raw features, alpha just under the limit: the port's blocked path")
