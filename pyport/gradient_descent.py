@@ -52,6 +52,8 @@ def _descend(func: str, X, y, theta, alpha, num_iters, one_feature: bool) -> Gra
         theta_start, theta = theta, theta.copy()  # never the caller's array, even after 0 updates
         if _blocked.suits(X, num_iters, alpha, limit):
             theta, J_history = _blocked.descend(X, y, theta, alpha, num_iters)
+        elif _blocked.tall(X):
+            theta, J_history = _blocked.descend_by_rows(X, y, theta, alpha, num_iters)
         else:
             theta, J_history = _plain(X, y, theta, alpha, num_iters)
         # the size of the terms of X*theta - y: at the start, and at the end unless the run diverged

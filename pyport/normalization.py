@@ -80,7 +80,8 @@ def feature_normalize(X) -> FeatureNormalizeResult:
     with np.errstate(divide="ignore", over="ignore", invalid="ignore"):  # 0/0, overflow, Inf-Inf: documented above
         mu = octave.mean(X)
         sigma = octave.std(X)
-        X_norm = (X - mu) / sigma
+        X_norm = np.subtract(X, mu)
+        X_norm /= sigma  # (X - mu) / sigma, with one temporary of X's size, not two
     return FeatureNormalizeResult(X_norm, mu, sigma)
 
 

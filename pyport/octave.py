@@ -84,7 +84,32 @@ def _seq_sum(a: np.ndarray, axis: int) -> np.ndarray:
     if a.shape[axis] == 0:
         return np.zeros(a.shape[:axis] + (1,) + a.shape[axis + 1:])
     with np.errstate(over="ignore", invalid="ignore"):  # +-Inf, and NaN for Inf - Inf: silently, as in Octave
+        if _down_rows(a, axis):
+            return np.add.reduce(a, axis=0, keepdims=True) + 0.0
         return np.cumsum(a, axis=axis).take([-1], axis=axis) + 0.0
+
+
+def _down_rows(a: np.ndarray, axis: int) -> bool:
+    """Whether numpy's own reduction adds in Octave's order: down the rows of a C-ordered matrix of
+    two columns or more, numpy adds one row after another, in one pass and without a copy (its
+    pairwise summation is for the contiguous axis, which is here the other one)."""
+    return axis == 0 and a.ndim == 2 and a.shape[1] > 1 and a.flags.c_contiguous
+
+
+#: Rows of a block where var reads a tall matrix a block at a time (a few hundred KB a block).
+_ROWS = 4096
+
+
+def _sumsq_down_rows(centered_rows, n: int, columns: int) -> np.ndarray:
+    """Octave's ``sumsq`` down the columns of a tall C-ordered matrix given as blocks of rows (each
+    block's squares added to the running sums one row after another: the order of one sequential
+    pass), so that the centred matrix and its squares are never whole in memory."""
+    total = np.zeros((1, columns))
+    for block in centered_rows:
+        squares = block * block
+        squares[0] += total[0]  # carry the sums so far: ((total + s_0) + s_1) + ...
+        total = np.add.reduce(squares, axis=0, keepdims=True)
+    return total + 0.0
 
 
 # The ports call these functions in their inner loops: what is already what a function takes (a float64
@@ -245,7 +270,11 @@ def _var(func: str, x, dim) -> np.ndarray:
         out[~np.isfinite(a)] = np.nan
         return out
     with np.errstate(over="ignore", invalid="ignore"):  # Inf, and NaN (Inf - Inf), silently as in Octave
-        centered = a - _seq_sum(a, axis) / n  # center (x, dim): x - mean (x, dim)
+        mean = _seq_sum(a, axis) / n
+        if _down_rows(a, axis) and n > _ROWS:  # the same sums, a block of rows at a time
+            blocks = (a[start:start + _ROWS] - mean for start in range(0, n, _ROWS))
+            return _sumsq_down_rows(blocks, n, a.shape[1]) / (n - 1)
+        centered = a - mean  # center (x, dim): x - mean (x, dim)
         return _seq_sum(centered * centered, axis) / (n - 1)  # sumsq (..., dim) / (n - 1)
 
 

@@ -122,6 +122,22 @@ def test_sum_along_each_dim_of_a_matrix():
     assert_same_bits(oct_.sum(A), down)  # default: the first non-singleton dimension, 1 here
 
 
+@pytest.mark.parametrize("order", ["C", "F"])
+def test_a_tall_matrix_is_summed_and_its_var_taken_one_row_after_another(order):
+    """The fast paths (numpy's own reduction down the rows of a C-ordered matrix; var's squares a block
+    of rows at a time, their sums carried) keep Octave's order, against loops, in either layout."""
+    rng = np.random.default_rng(2)
+    A = np.asarray(rng.normal(size=(3 * oct_._ROWS + 11, 3)) * 10.0 ** rng.integers(-6, 6, size=(1, 3)) + 1.0,
+                   order=order)
+    sums = oct_.sum(A, 1)
+    assert [sums[0, j] for j in range(3)] == [loop_sum(A[:, j]) for j in range(3)]
+    n = A.shape[0]
+    means = [loop_sum(A[:, j]) / n for j in range(3)]
+    variances = [loop_sum((A[:, j] - means[j]) ** 2) / (n - 1) for j in range(3)]
+    assert oct_.var(A)[0].tolist() == variances
+    assert np.sum(A[:, 0]) != sums[0, 0] or np.sum(A[:, 1]) != sums[0, 1]  # pairwise would round otherwise
+
+
 def test_sum_default_dim_is_octaves():
     A = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
     assert_same_bits(oct_.sum(A), [[5.0, 7.0, 9.0]])
