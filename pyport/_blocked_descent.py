@@ -1,6 +1,6 @@
 """The fast paths of pyport.gradient_descent: a block of updates at a time for long runs on small
-problems, where the plain loop's cost is Python's, not the arithmetic's; and a block of rows at a time
-for a tall X, read once an update instead of twice (:func:`descend_by_rows`, at the end).
+problems, where the plain loop's cost is Python's, not the arithmetic's; and, for a tall X, a
+column-major copy that BLAS reads at full speed (:func:`descend_tall`, at the end).
 
 The update ``theta <- theta - (alpha/m) X'(X theta - y)`` is linear: ``theta <- A theta + b`` with
 ``A = I - (alpha/m) X'X`` and ``b = (alpha/m) X'y``. With the powers ``P_j = A^j`` and the sums
@@ -59,43 +59,38 @@ def descend(X: np.ndarray, y: np.ndarray, theta: np.ndarray, alpha: float, num_i
     return theta, J_history
 
 
-#: Rows a block where a tall X is read once an update (a block of them stays in the cache between the
-#: two products that read it): 8192 rows of 10 columns are 640 KB.
-ROWS = 8192
+#: A tall X: from this many rows, each update's two products are worth a column-major copy of X.
+TALL = 32768
 
 
-def tall(X: np.ndarray) -> bool:
-    """Whether X is tall enough for :func:`descend_by_rows` to pay (and laid out for it)."""
-    return X.shape[0] >= 4 * ROWS and X.flags.c_contiguous
+def tall(X: np.ndarray, num_iters: int) -> bool:
+    """Whether :func:`descend_tall` serves this run: X tall, and (unless X is column-major already)
+    updates enough to pay for the copy, which costs about five updates' products."""
+    return X.shape[0] >= TALL and (X.flags.f_contiguous or num_iters >= 8)
 
 
-def descend_by_rows(X: np.ndarray, y: np.ndarray, theta: np.ndarray, alpha: float, num_iters: int):
-    """``(theta, J_history)`` reading a tall X once an update, not twice: a block of rows at a time,
-    ``err = X_b theta - y_b`` gives both that block's share of the gradient ``X_b' err`` and its
-    squares, added on to the cost's running sum in Octave's order (one residual after another, from
-    +0). Each cost is the plain loop's; the gradient's sums are grouped by block (a rounding apart)."""
-    m, n = X.shape
+def descend_tall(X: np.ndarray, y: np.ndarray, theta: np.ndarray, alpha: float, num_iters: int):
+    """``(theta, J_history)`` on a tall X laid out as Octave's, column by column: there BLAS reads
+    X at full speed for both products of an update (``X @ theta`` and ``X.T @ err``: dot products of
+    ten numbers a row, in the row-major layout, run at a third of it). The residual of each cost is
+    the next update's, and the buffers are made once, so an update allocates nothing of X's length.
+    The values are the plain loop's up to the rounding of the products' sums and the costs'."""
+    m = X.shape[0]
+    Xf = np.asfortranarray(X)
     step, twice_m = alpha / m, 2 * m
-    err = np.empty((ROWS + 1, 1))
+    err, squares = np.empty((m, 1)), np.empty((m, 1))
 
     def residuals(theta):
-        """Octave's sum (err .* err) and X' * err at theta."""
-        total, grad = 0.0, np.zeros((n, 1))
-        for start in range(0, m, ROWS):
-            block = X[start:start + ROWS]
-            count = block.shape[0]
-            e = np.matmul(block, theta, out=err[1:count + 1])
-            e -= y[start:start + count]
-            grad += block.T @ e
-            np.multiply(e, e, out=e)
-            err[0, 0] = total  # carry: ((total + s_0) + s_1) + ...
-            total = float(np.add.accumulate(err[:count + 1, 0])[-1])
-        return total, grad
+        np.matmul(Xf, theta, out=err)
+        np.subtract(err, y, out=err)
+        np.multiply(err, err, out=squares)
+        # numpy's pairwise sum, not Octave's sequential one: a rounding apart, and ten times as fast
+        # (one addition after another waits on the one before; the products above do not wait)
+        return float(np.add.reduce(squares[:, 0]))
 
     J_history = np.empty(num_iters)
-    _, grad = residuals(theta)
+    residuals(theta)
     for k in range(num_iters):
-        theta = theta - step * grad
-        total, grad = residuals(theta)
-        J_history[k] = total / twice_m
+        theta = theta - step * (Xf.T @ err)
+        J_history[k] = residuals(theta) / twice_m
     return theta, J_history

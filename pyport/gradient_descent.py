@@ -52,14 +52,18 @@ def _descend(func: str, X, y, theta, alpha, num_iters, one_feature: bool) -> Gra
         theta_start, theta = theta, theta.copy()  # never the caller's array, even after 0 updates
         if _blocked.suits(X, num_iters, alpha, limit):
             theta, J_history = _blocked.descend(X, y, theta, alpha, num_iters)
-        elif _blocked.tall(X):
-            theta, J_history = _blocked.descend_by_rows(X, y, theta, alpha, num_iters)
+        elif _blocked.tall(X, num_iters):
+            theta, J_history = _blocked.descend_tall(X, y, theta, alpha, num_iters)
         else:
             theta, J_history = _plain(X, y, theta, alpha, num_iters)
-        # the size of the terms of X*theta - y: at the start, and at the end unless the run diverged
-        converged = num_iters and np.isfinite(J_history).all() and J_history[-1] <= J_start
-        reach = np.maximum(np.abs(theta_start), np.abs(theta)) if converged else np.abs(theta_start)
-        rounding = 4 * np.finfo(np.float64).eps * X.shape[1] * float(np.max(np.abs(X) @ reach + np.abs(y)))
+
+        def rounding() -> float:
+            """The size of the terms of X*theta - y, at the start and at the end unless the run
+            diverged, times 4 eps n (asked only when the cost rose: it reads the whole of X)."""
+            converged = num_iters and np.isfinite(J_history).all() and J_history[-1] <= J_start
+            reach = np.maximum(np.abs(theta_start), np.abs(theta)) if converged else np.abs(theta_start)
+            with np.errstate(all="ignore"):
+                return 4 * np.finfo(np.float64).eps * X.shape[1] * float(np.max(np.abs(X) @ reach + np.abs(y)))
     learning_rate.check_history(func, J_start, J_history, alpha, limit, rounding, m)
     return GradientDescentResult(theta.ravel() if theta_1d else theta, J_history)
 
@@ -117,6 +121,11 @@ def gradient_descent_multi(X, y, theta, alpha, num_iters) -> GradientDescentResu
     Octave parity: the same iterates and costs; J_history is 1-D where Octave's is num_iters-by-1. A
     learning rate that diverges is not refused: the iterates overflow to Inf and NaN as in Octave,
     which says nothing; the port warns (LearningRateWarning) instead of numpy's overflow warnings.
+    Two runs take faster paths, a rounding away from Octave's values (the cross-check holds them to
+    its tolerance): a long run (1024 updates or more) on a small X (1024 entries or fewer) that
+    converges goes 4096 updates at a time through the powers of ``I - (alpha/m) X'X``, 3,000,000
+    updates in about 0.25 s; an X of 32768 rows or more is copied column-major once (as Octave holds
+    it, where BLAS reads it fastest) and its costs are summed pairwise.
 
     Examples
     --------

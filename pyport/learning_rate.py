@@ -119,12 +119,13 @@ def check_step(func: str, X: np.ndarray, alpha: float) -> float | None:
 
 
 def check_history(func: str, J_start: float, J_history: np.ndarray, alpha: float, limit: float | None,
-                  rounding: float = 0.0, m: int = 1) -> None:
+                  rounding=0.0, m: int = 1) -> None:
     """Warn once for the first update after which the cost rose beyond rounding (against the cost
     before it, the starting cost included), and once for the first after which it was not finite.
 
     ``rounding`` is how far each residual of X*theta - y may round (eps times the size of its terms):
-    near an exact fit the cost itself is ~0, and only that, not the cost, says what rounding is.
+    near an exact fit the cost itself is ~0, and only that, not the cost, says what rounding is. It
+    may be a function giving that number, called only if the cost rose beyond 1e-10 of itself.
     """
     if J_history.size == 0:
         return
@@ -133,7 +134,7 @@ def check_history(func: str, J_start: float, J_history: np.ndarray, alpha: float
 
 
 def _check_history(func: str, J_start: float, J_history: np.ndarray, alpha: float, limit: float | None,
-                   rounding: float, m: int) -> None:
+                   rounding, m: int) -> None:
     limit_text = f"the stable limit is {limit:.6g}" if limit is not None else "X has no stable limit"
     J = np.concatenate([[J_start], J_history])  # J[k]: the cost after update k
     finite = np.isfinite(J_history)
@@ -146,6 +147,8 @@ def _check_history(func: str, J_start: float, J_history: np.ndarray, alpha: floa
         # history is millions of costs, and rises are few)
         before, rise = np.abs(rising[:-1]), np.diff(rising)
         suspects = np.flatnonzero(rise > 1e-10 * before)
+        if callable(rounding):
+            rounding = rounding() if suspects.size else 0.0
         r = np.sqrt(2 * m * before[suspects])
         rose = rise[suspects] > 10 * rounding * (r + rounding)
         if rose.any():

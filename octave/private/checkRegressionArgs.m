@@ -6,6 +6,14 @@
 ## @var{theta} may be omitted (normalEqn has none).
 ## @end deftypefn
 function [X, y, theta] = checkRegressionArgs (fname, X, y, theta)
+  ## What a caller almost always passes (real double matrices of the right sizes) is let through here,
+  ## with no call to the checkers below: a call costs more than a cost on a small X.
+  if (isa (X, "double") && isreal (X) && ismatrix (X) && ! isempty (X)
+      && isa (y, "double") && isreal (y) && iscolumn (y) && rows (y) == rows (X)
+      && (nargin < 4 || (isa (theta, "double") && isreal (theta) && iscolumn (theta)
+                         && rows (theta) == columns (X))))
+    return;
+  endif
   X = checkMatrix (fname, "X", X);
   [m, n] = size (X);
   y = checkColumn (fname, "Y", y, "M", m, "X", X);

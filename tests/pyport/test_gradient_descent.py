@@ -212,17 +212,18 @@ def test_the_questions_run_takes_the_blocked_path_and_keeps_the_plain_loops_valu
     np.testing.assert_allclose(theta, theta_p, rtol=1e-11)
 
 
-@pytest.mark.parametrize("m", [4 * 64, 4 * 64 + 37])
-def test_a_tall_x_read_once_an_update_keeps_the_plain_loops_costs(monkeypatch, m):
-    monkeypatch.setattr(blocked, "ROWS", 64)  # blocks of 64 rows: the same code a 1e6-row X takes
-    rng = np.random.default_rng(m)
-    X = np.c_[np.ones(m), rng.standard_normal((m, 4)) * [1, 10, 100, 0.1]]
-    y = rng.standard_normal((m, 1))
-    assert blocked.tall(X) and not blocked.tall(np.asfortranarray(X)) and not blocked.tall(X[:-40])
+@pytest.mark.parametrize("order", ["C", "F"])
+def test_a_tall_x_keeps_the_plain_loops_values(monkeypatch, order):
+    monkeypatch.setattr(blocked, "TALL", 200)  # the path a 1e6-row X takes, on 300 rows
+    rng = np.random.default_rng(7)
+    X = np.asarray(np.c_[np.ones(300), rng.standard_normal((300, 4)) * [1, 10, 100, 0.1]], order=order)
+    y = rng.standard_normal((300, 1))
+    assert blocked.tall(X, 30) and not blocked.tall(X[:199], 30)
+    assert blocked.tall(X, 7) == (order == "F")  # a copy is worth eight updates or more
     alpha = 0.5 * pyport.stable_learning_rate(X)
     theta_p, J_p = _GD._plain(X, y, np.zeros((5, 1)), alpha, 30)
-    theta_r, J_r = blocked.descend_by_rows(X, y, np.zeros((5, 1)), alpha, 30)
-    np.testing.assert_allclose(theta_r, theta_p, rtol=1e-13, atol=0)
-    np.testing.assert_allclose(J_r, J_p, rtol=1e-13, atol=0)  # the same sums in the same order, at iterates a rounding apart
+    theta_t, J_t = blocked.descend_tall(X, y, np.zeros((5, 1)), alpha, 30)
+    np.testing.assert_allclose(theta_t, theta_p, rtol=1e-13, atol=0)
+    np.testing.assert_allclose(J_t, J_p, rtol=1e-13, atol=0)  # sums grouped otherwise: a rounding apart
     theta, J = pyport.gradient_descent_multi(X, y, np.zeros((5, 1)), alpha, 30)
-    np.testing.assert_array_equal(J, J_r)  # the public port takes this path
+    np.testing.assert_array_equal(J, J_t)  # the public port takes this path
