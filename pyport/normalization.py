@@ -77,6 +77,8 @@ def feature_normalize(X) -> FeatureNormalizeResult:
     [[0.2611 1.0502]]
     """
     X = _validate.check_matrix("feature_normalize", "X", X)
+    if octave._down_rows(X, 0) and X.shape[0] > octave._ROWS:  # the same numbers, in three passes over X
+        return FeatureNormalizeResult(*octave._standardized_down_rows(X))
     with np.errstate(divide="ignore", over="ignore", invalid="ignore"):  # 0/0, overflow, Inf-Inf: documented above
         mu = octave.mean(X)
         sigma = octave.std(X)
