@@ -16,8 +16,11 @@ from . import _validate, octave
 def _cost(X: np.ndarray, y: np.ndarray, theta: np.ndarray) -> float:
     """``sum (err .* err) / (2*m)`` with ``err = X*theta - y``; all three already checked, as columns."""
     with np.errstate(over="ignore", invalid="ignore"):  # Inf and NaN where Octave's overflow, as silently
-        err = X @ theta - y
-        return float(octave.sum(err * err, 1)[0, 0] / (2 * X.shape[0]))
+        err = X @ theta
+        err -= y
+        np.multiply(err, err, out=err)
+        # Octave's sum, one square after another (octave.sum's order), in place: one array of m, not four
+        return float(np.cumsum(err, axis=0, out=err)[-1, 0] / (2 * X.shape[0]))  # X has a row or more
 
 
 def compute_cost_multi(X, y, theta) -> float:
