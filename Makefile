@@ -15,8 +15,11 @@ STAMP := $(VENV)/.installed
 
 # GNU make exits 2 whenever a recipe fails, whatever its code (130 for Ctrl-C does come through): the
 # harness's own code is said on the last line; .venv/bin/crosscheck returns it.
+# JOBS Octave sessions share the round trips out (crosscheck -j): the rows and reports are a serial run's.
+JOBS ?= 2
+
 crosscheck: octave venv
-	@$(VPY) -m crosscheck $(ARGS) || { rc=$$?; echo "crosscheck: exit status $$rc" \
+	@$(VPY) -m crosscheck -j $(JOBS) $(ARGS) || { rc=$$?; echo "crosscheck: exit status $$rc" \
 	  "(0 all pass, 1 a case failed, 2 nothing could run, 130 interrupted)" >&2; exit $$rc; }
 
 test: octave browser venv
@@ -26,9 +29,11 @@ test: octave browser venv
 test-octave: octave venv
 	$(VPY) -m pytest tests/octave $(PYTEST_ARGS)
 
-# Side-by-side timings (medians and ratios, measured in one run): not a test.
+# Side-by-side timings (medians and ratios, measured in one run): not a test. bench.py: every original
+# against its port (build/bench.json); fmincg_vs_scipy.py: the port's fmincg against scipy's CG.
 bench: octave venv
-	$(VPY) bench/fmincg_vs_scipy.py $(ARGS)
+	$(VPY) bench/bench.py $(ARGS)
+	$(VPY) bench/fmincg_vs_scipy.py
 
 # Every argument of every function replaced by bad and odd values, given to port and original alike:
 # counts, and every call that is not computed or refused alike (exit 1 if any).

@@ -23,7 +23,7 @@ def figure(width: float, height: float):
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415 -- only runs that draw
     from matplotlib.figure import Figure  # noqa: PLC0415
 
-    fig = Figure(figsize=(width, height))
+    fig = Figure(figsize=(width, height), layout="constrained")  # laid out as it is drawn, once
     FigureCanvasAgg(fig)
     return fig
 
@@ -37,7 +37,6 @@ def plain_log(axis) -> None:
 
 
 def png_bytes(fig) -> bytes:
-    fig.tight_layout()
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=DPI)
     return buffer.getvalue()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+import threading
 import time
 import warnings
 from dataclasses import dataclass, field, replace
@@ -259,28 +260,88 @@ def round_trips(cases: list[Case], batch_size: int) -> list[list[Case]]:
     return trips + ([current] if current else [])
 
 
-def run_cases(cases: list[Case], session: OctaveSession, batch_size: int = 25, on_result=None) -> list[CaseResult]:
+def _run_trip(batch: list[Case], session: OctaveSession):
+    """The cases of one round trip: one Octave call for them all, then each port; yields each result."""
+    inputs = [c.make_inputs() for c in batch]
+    calls = [_calls(c, args) for c, args in zip(batch, inputs)]
+    answers = iter(session.call_many([call for per_case in calls for call in per_case]))
+    for case, args, per_case in zip(batch, inputs, calls):
+        octave, *probes = [next(answers) for _ in per_case]
+        value, exc, seconds, said = call_port(case.port_function, tuple(port_arg(a, session) for a in args))
+        result = judge(case, args, octave, value, exc, seconds, probes)
+        result.port_warnings = said
+        if result.status is Status.FAIL and result.tolerances:
+            diagnose(result, args, session)
+        yield result
+
+
+def run_cases(cases: list[Case], session: OctaveSession, batch_size: int = 25, on_result=None,
+              more_sessions: tuple[OctaveSession, ...] = ()) -> list[CaseResult]:
     """Run ``cases`` in round trips of ``batch_size`` (one Octave call each); ``on_result(result)`` after
     each case.
 
+    With ``more_sessions`` (``crosscheck -j N``), the round trips are shared out among all the
+    sessions, each in a thread of its own; the results reach ``on_result`` and the list in the order
+    of a serial run, from the thread that called (a round trip's all at once, when it is done).
+
     A KeyboardInterrupt propagates after the results so far have been passed to ``on_result``.
     """
+    trips = round_trips(cases, batch_size)
     results = []
-    for batch in round_trips(cases, batch_size):
-        inputs = [c.make_inputs() for c in batch]
-        calls = [_calls(c, args) for c, args in zip(batch, inputs)]
-        answers = iter(session.call_many([call for per_case in calls for call in per_case]))
-        for case, args, per_case in zip(batch, inputs, calls):
-            octave, *probes = [next(answers) for _ in per_case]
-            value, exc, seconds, said = call_port(case.port_function, tuple(port_arg(a, session) for a in args))
-            result = judge(case, args, octave, value, exc, seconds, probes)
-            result.port_warnings = said
-            if result.status is Status.FAIL and result.tolerances:
-                diagnose(result, args, session)
-            results.append(result)
-            if on_result is not None:
-                on_result(result)
+
+    def emit(result: CaseResult) -> None:
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+
+    if not more_sessions:
+        for batch in trips:
+            for result in _run_trip(batch, session):
+                emit(result)
+        return results
+    for trip in _shared_out(trips, (session, *more_sessions)):
+        for result in trip:
+            emit(result)
     return results
+
+
+def _shared_out(trips: list[list[Case]], sessions: tuple[OctaveSession, ...]):
+    """Each round trip's results, in order, the trips run by one thread per session (a thread takes
+    the next trip not yet taken). A worker's exception is raised here, at its trip's turn."""
+    done: dict[int, list | BaseException] = {}
+    ready = threading.Condition()
+    taken = iter(range(len(trips)))
+    stop = threading.Event()
+
+    def work(session: OctaveSession) -> None:
+        while not stop.is_set():
+            with ready:
+                k = next(taken, None)
+            if k is None:
+                return
+            try:
+                out: list | BaseException = list(_run_trip(trips[k], session))
+            except BaseException as exc:  # noqa: BLE001 -- handed to the caller at this trip's turn
+                out = exc
+            with ready:
+                done[k] = out
+                ready.notify_all()
+
+    workers = [threading.Thread(target=work, args=(s,), name=f"crosscheck-session-{i}", daemon=True)
+               for i, s in enumerate(sessions)]
+    for w in workers:
+        w.start()
+    try:
+        for k in range(len(trips)):
+            with ready:
+                while k not in done:
+                    ready.wait(0.2)  # a timed wait: Ctrl-C reaches this thread
+                out = done.pop(k)
+            if isinstance(out, BaseException):
+                raise out
+            yield out
+    finally:
+        stop.set()  # the others finish the trip they are on (their sessions' closing ends it sooner)
 
 
 def summarize(results: list[CaseResult]) -> dict[str, int]:

@@ -60,4 +60,23 @@ def select(args) -> tuple[list[Case], list[Case]]:
     user = load_case_files(args.cases) if args.cases else []
     project = project_cases() if (args.with_project or not args.cases) else []
     Registry(project + user)  # refuses an id that is both the project's and a case file's
-    return Registry(project).select(args.patterns), Registry(user).select(args.patterns)
+    project, user = Registry(project).select(args.patterns), Registry(user).select(args.patterns)
+    shard = getattr(args, "shard", None)
+    if shard is None:
+        return project, user
+    # --shard K/N: every N-th selected case from the K-th, so that N machines share out one run
+    k, n = shard
+    mine = {c.id for c in (project + user)[k - 1::n]}
+    return [c for c in project if c.id in mine], [c for c in user if c.id in mine]
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """``--shard K/N`` as (K, N), 1 <= K <= N; a ValueError that says what is wrong otherwise."""
+    k, sep, n = text.partition("/")
+    try:
+        k_n = int(k), int(n)
+    except ValueError:
+        k_n = None
+    if not sep or k_n is None or not 1 <= k_n[0] <= k_n[1]:
+        raise ValueError(f"--shard must be K/N with 1 <= K <= N (as 2/3), got {text!r}")
+    return k_n

@@ -106,28 +106,46 @@ def filter_noise(text: str) -> str:
     return "".join(line for line in text.splitlines(keepends=True) if line.rstrip("\r\n") not in NOISE_LINES)
 
 
+#: _filtered_stderr is process-wide (file descriptor 2): sessions used from several threads at once
+#: (``crosscheck -j N``) share one redirection, set up by the first to enter and undone by the last out.
+_STDERR_LOCK = threading.Lock()
+_stderr_users = 0
+_stderr_saved: tuple | None = None  # (the real fd 2's duplicate, the temporary file) while redirected
+
+
 @contextlib.contextmanager
 def _filtered_stderr():
     """Route file descriptor 2 (subprocesses included) through filter_noise."""
-    try:
-        sys.stderr.flush()
-        saved = os.dup(2)
-    except (OSError, ValueError):  # no real stderr (an embedded interpreter): nothing to filter
-        yield
-        return
-    with tempfile.TemporaryFile(mode="w+b") as tmp:
-        os.dup2(tmp.fileno(), 2)
-        try:
-            yield
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-            tmp.seek(0)
-            kept = filter_noise(tmp.read().decode("utf-8", "replace"))
-            if kept:
-                sys.stderr.write(kept)
+    global _stderr_users, _stderr_saved
+    with _STDERR_LOCK:
+        if _stderr_users == 0:
+            try:
                 sys.stderr.flush()
+                saved = os.dup(2)
+            except (OSError, ValueError):  # no real stderr (an embedded interpreter): nothing to filter
+                saved = None
+            if saved is not None:
+                tmp = tempfile.TemporaryFile(mode="w+b")
+                os.dup2(tmp.fileno(), 2)
+                _stderr_saved = (saved, tmp)
+        _stderr_users += 1
+    try:
+        yield
+    finally:
+        with _STDERR_LOCK:
+            _stderr_users -= 1
+            if _stderr_users == 0 and _stderr_saved is not None:
+                saved, tmp = _stderr_saved
+                _stderr_saved = None
+                sys.stderr.flush()
+                os.dup2(saved, 2)
+                os.close(saved)
+                tmp.seek(0)
+                kept = filter_noise(tmp.read().decode("utf-8", "replace"))
+                tmp.close()
+                if kept:
+                    sys.stderr.write(kept)
+                    sys.stderr.flush()
 
 
 def _parents() -> dict[int, int]:
@@ -393,6 +411,12 @@ class OctaveSession:
         self.restarts = 0
 
     # -- life cycle -------------------------------------------------------------------------------
+    def twin(self) -> OctaveSession:
+        """A new session, not started, with this one's executable, time-out and path (``-j N``)."""
+        other = OctaveSession(timeout=self.timeout, executable=self.executable)
+        other.paths = list(self.paths)
+        return other
+
     def start(self) -> None:
         """Start Octave now (otherwise it starts on the first call)."""
         if self.adapter is not None:

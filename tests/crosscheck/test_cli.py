@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -61,6 +62,52 @@ def test_subset_run_writes_report_and_plots(octave_cli, tmp_path):
         if line.startswith("gradientDescent "):
             assert line.rstrip().endswith("pass")
     assert (plots / "gradientDescent_km-price.png").stat().st_size > 10_000
+
+
+@pytest.mark.octave
+def test_several_sessions_give_a_serial_runs_rows_report_and_status(octave_cli, tmp_path):
+    """-j 3 over round trips of 2 cases, one of them a failure the doctor examines (a user's port of
+    featureNormalize with numpy's std), against -j 1: the same rows in the same order, the same
+    report but for timings and the command line, the same exit status."""
+    cases = tmp_path / "cases.py"
+    cases.write_text(
+        "import numpy as np\nimport crosscheck\nfrom crosscheck import Case, Output\n"
+        "def ddof0(X):\n"
+        "    mu, sigma = X.mean(axis=0, keepdims=True), X.std(axis=0, keepdims=True)\n"
+        "    return (X - mu) / sigma, mu, sigma\n"
+        "crosscheck.register(Case(function='featureNormalize', name='numpy-std', port=ddof0,\n"
+        "    inputs=lambda rng: (rng.standard_normal((9, 3)),),\n"
+        "    outputs=(Output('X_norm', 'array'), Output('mu', 'array'), Output('sigma', 'array'))))\n")
+    outputs, docs = [], []
+    for jobs in ("1", "3"):
+        report = tmp_path / f"r{jobs}.json"
+        proc = run("--cases", str(cases), "--with-project", "-k", "sigmoid", "-k", "numpy-std", "-k", "computeCost/",
+                   "--batch", "2", "-j", jobs, "--json", str(report), "--no-plots")
+        assert proc.returncode == 1, proc.stdout + proc.stderr
+        outputs.append(re.sub(r"\d+ of (\d+) cases run in [0-9.]+ s", r"\1 cases", proc.stdout).replace(str(report), "R"))
+        doc = json.loads(report.read_text())
+        for case in doc["cases"]:
+            case.pop("octave_seconds"), case.pop("port_seconds")
+        docs.append({k: v for k, v in doc.items() if k not in ("started", "argv")})
+    assert outputs[0] == outputs[1]
+    assert docs[0] == docs[1] and len(docs[0]["cases"]) > 10
+    assert "diagnosis [ddof]" in outputs[0]
+
+
+def test_jobs_must_be_one_or_more():
+    proc = run("-j", "0", "--list")
+    assert proc.returncode == 2 and "--jobs must be >= 1, got 0" in proc.stderr
+
+
+def test_shards_share_out_the_selected_cases():
+    whole = run("--list", "-k", "fmincg").stdout.splitlines()
+    shards = [run("--list", "-k", "fmincg", "--shard", f"{k}/3").stdout.splitlines() for k in (1, 2, 3)]
+    assert sorted(sum(shards, [])) == sorted(whole) and len(whole) > 20
+    assert all(shard for shard in shards) and not set(shards[0]) & set(shards[1])
+    assert shards[1] == whole[1::3]  # dealt in the selection's order
+    for bad in ("0/3", "4/3", "3", "a/b", "1/0"):
+        proc = run("--list", "--shard", bad)
+        assert proc.returncode == 2 and "--shard must be K/N with 1 <= K <= N" in proc.stderr, bad
 
 
 @pytest.mark.octave
