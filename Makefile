@@ -22,8 +22,9 @@ crosscheck: octave venv
 	@$(VPY) -m crosscheck -j $(JOBS) $(ARGS) || { rc=$$?; echo "crosscheck: exit status $$rc" \
 	  "(0 all pass, 1 a case failed, 2 nothing could run, 130 interrupted)" >&2; exit $$rc; }
 
+# The suite over JOBS processes (pytest-xdist), each with its own Octave session: make test JOBS=1 for one.
 test: octave browser venv
-	$(VPY) -m pytest $(PYTEST_ARGS)
+	$(VPY) -m pytest -n $(JOBS) $(PYTEST_ARGS)
 
 # Only the Octave %!test/%!error blocks of octave/*.m (they also run in `make test`).
 test-octave: octave venv
