@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
 
 import numpy as np
 from scipy.optimize import minimize
@@ -21,6 +20,8 @@ import pyport
 from crosscheck.cases import optimization
 from crosscheck.registry import select
 from crosscheck.runner import octave_arg, port_arg
+
+from bench import median_time  # bench/bench.py, beside this file (the script's folder comes first on the path)
 
 
 class Counted:
@@ -42,15 +43,6 @@ def problems():
         case = select(optimization.CASES, [f"fmincg/{name}-isolated"])[0]
         handle, x0, _ = make(np.random.default_rng(case.seed), False, iso_iter)
         yield name, handle, x0, int(iso_iter)
-
-
-def median_time(run, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def octave_fmincg(session, handle, x0, max_iter, repeat):
