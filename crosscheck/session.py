@@ -159,13 +159,13 @@ def _parents() -> dict[int, int]:
     return found
 
 
-def _descendants(roots: set[int], parents: dict[int, int]) -> set[int]:
-    """``roots`` and every process below them."""
-    found, grew = set(roots), True
-    while grew:
-        more = {pid for pid, parent in parents.items() if parent in found and pid not in found}
-        found |= more
-        grew = bool(more)
+def _descendants(roots: set[int], parents: dict[int, int]) -> list[int]:
+    """``roots`` and every process below them, parents before their children: killed in that order, a
+    shell script dies before its child does, and so never prints "Killed" for it on our stderr."""
+    found, level = list(roots), set(roots)
+    while level:
+        level = {pid for pid, parent in parents.items() if parent in level and pid not in found}
+        found += sorted(level)
     return found
 
 
