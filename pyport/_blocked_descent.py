@@ -65,7 +65,8 @@ TALL = 32768
 
 def tall(X: np.ndarray, num_iters: int) -> bool:
     """Whether :func:`descend_tall` serves this run: X tall, and (unless X is column-major already)
-    updates enough to pay for the copy, which costs about five updates' products."""
+    updates enough to pay for the copy (at 1e6x10 the copy took 90 ms here, an update's two
+    products about 7 ms on the copy against 23 ms on the row-major X)."""
     return X.shape[0] >= TALL and (X.flags.f_contiguous or num_iters >= 8)
 
 

@@ -122,10 +122,11 @@ def gradient_descent_multi(X, y, theta, alpha, num_iters) -> GradientDescentResu
     learning rate that diverges is not refused: the iterates overflow to Inf and NaN as in Octave,
     which says nothing; the port warns (LearningRateWarning) instead of numpy's overflow warnings.
     Two runs take faster paths, a rounding away from Octave's values (the cross-check holds them to
-    its tolerance): a long run (1024 updates or more) on a small X (1024 entries or fewer) that
+    its tolerance): a long run (8192 updates or more) on a small X (1024 entries or fewer) that
     converges goes 4096 updates at a time through the powers of ``I - (alpha/m) X'X``, 3,000,000
-    updates in about 0.25 s; an X of 32768 rows or more is copied column-major once (as Octave holds
-    it, where BLAS reads it fastest) and its costs are summed pairwise.
+    updates in about 0.25 s; an X of 32768 rows or more (and 8 updates or more, unless it is
+    column-major already) is copied column-major once (as Octave holds it, where BLAS reads it
+    fastest) and its costs are summed pairwise.
 
     Examples
     --------

@@ -118,12 +118,12 @@ def _standardized_down_rows(a: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.n
         out = np.empty_like(a)
         blocks = (np.subtract(a[start:start + _ROWS], mean, out=out[start:start + _ROWS])
                   for start in range(0, n, _ROWS))
-        std = np.sqrt(_sumsq_down_rows(blocks, n, a.shape[1]) / (n - 1))
+        std = np.sqrt(_sumsq_down_rows(blocks, a.shape[1]) / (n - 1))
         out /= std
     return out, mean, std
 
 
-def _sumsq_down_rows(centered_rows, n: int, columns: int) -> np.ndarray:
+def _sumsq_down_rows(centered_rows, columns: int) -> np.ndarray:
     """Octave's ``sumsq`` down the columns of a tall C-ordered matrix given as blocks of rows (each
     block's squares added to the running sums one row after another: the order of one sequential
     pass), so that the centred matrix and its squares are never whole in memory."""
@@ -296,7 +296,7 @@ def _var(func: str, x, dim) -> np.ndarray:
         mean = _seq_sum(a, axis) / n
         if _down_rows(a, axis) and n > _ROWS:  # the same sums, a block of rows at a time
             blocks = (a[start:start + _ROWS] - mean for start in range(0, n, _ROWS))
-            return _sumsq_down_rows(blocks, n, a.shape[1]) / (n - 1)
+            return _sumsq_down_rows(blocks, a.shape[1]) / (n - 1)
         centered = a - mean  # center (x, dim): x - mean (x, dim)
         return _seq_sum(centered * centered, axis) / (n - 1)  # sumsq (..., dim) / (n - 1)
 
