@@ -2,7 +2,7 @@
 
 The public surface, for your own ``.m`` files and your own ports:
 
-- :class:`Case`, :class:`Output`, :class:`Handle` (crosscheck.case) and :class:`Tolerance`
+- :class:`Case`, :class:`Output`, :class:`Handle`, :class:`Index` (crosscheck.case) and :class:`Tolerance`
   (crosscheck.compare): what a cross-check is;
 - :func:`register`: what a case file (``crosscheck --cases FILE``) calls to add its cases;
 - :class:`OctaveSession` (crosscheck.session): one Octave, started only when first needed;
@@ -14,10 +14,10 @@ only ``crosscheck.session`` imports oct2py, when a session starts.
 """
 
 from crosscheck.agree import assert_agrees
-from crosscheck.case import DEFAULT_TOLERANCE, Case, Handle, Output
+from crosscheck.case import DEFAULT_TOLERANCE, Case, Handle, Index, Output
 from crosscheck.compare import Tolerance
 from crosscheck.registry import register
 from crosscheck.session import OctaveSession
 
-__all__ = ["Case", "Output", "Handle", "Tolerance", "DEFAULT_TOLERANCE", "register", "OctaveSession",
+__all__ = ["Case", "Output", "Handle", "Index", "Tolerance", "DEFAULT_TOLERANCE", "register", "OctaveSession",
            "assert_agrees"]

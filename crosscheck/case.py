@@ -39,15 +39,27 @@ class Output:
     an Octave vector, the same shape otherwise), "array" (exactly Octave's shape), "vector" (1-D where
     Octave has a column), "scalar" (a float where Octave has 1-by-1). ``trace`` marks a value per
     iteration (a cost history), which the report plots.
+
+    ``index=True`` marks an index-valued output (a cluster number, a class label 1..K, a prediction
+    that is a label): the ports return it 0-based, as integers, so the port's value plus 1 is compared
+    with Octave's. Kind ``"record"`` is an Octave struct, compared field by field with the port's
+    record (a NamedTuple, a dataclass or a mapping): Octave's field ``kernelFunction`` against the
+    port's ``kernel_function`` (or ``kernelFunction``); a field Octave returns as text (a function
+    handle, which oct2py gives as its ``func2str`` text) is not compared. Each field becomes an output
+    of its own in the report, ``model.alphas``, marked ``field_of="model"``.
     """
 
     name: str
     kind: str = "any"
     trace: bool = False
+    index: bool = False
+    field_of: str = ""
 
     def __post_init__(self):
-        if self.kind not in KINDS:
-            raise ValueError(f"Output: kind must be one of {sorted(KINDS)}, got {self.kind!r}")
+        if self.kind not in (*KINDS, "record"):
+            raise ValueError(f"Output: kind must be one of {sorted((*KINDS, 'record'))}, got {self.kind!r}")
+        if self.index and self.kind == "record":
+            raise ValueError(f"Output {self.name}: a record is not an index")
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,13 @@ class Handle:
     function's name (a string) instead of a handle. ``nudge`` (+1 or -1, Octave side only) moves the
     function's value and every non-zero gradient entry one ULP up or down: a perturbation experiment
     on the original, for tolerance floors (``crosscheck.rounding``).
+
+    ``arity`` (default 1) is how many arguments come before the bound ones: a kernel
+    ``Handle("gaussianKernel", bound=(sigma,), arity=2)`` is, in Octave, the handle the course's
+    driver writes, ``@(x1, x2) gaussianKernel (x1, x2, sigma)`` (its ``func2str`` text names the
+    function; a real scalar bound value is written with 17 significant digits, which gives back the
+    same double), and ``@gaussianKernel`` itself when nothing is bound; in Python, the port function
+    itself when nothing is bound, else a wrapper whose ``__wrapped__`` is the port function.
     """
 
     function: str
@@ -69,14 +88,49 @@ class Handle:
     via_octave: bool = False
     as_name: bool = False
     nudge: int = 0
+    arity: int = 1
 
     def __post_init__(self):
         if self.nudge not in (-1, 0, 1):
             raise ValueError(f"Handle: nudge must be -1, 0 or 1, got {self.nudge!r}")
+        if not (isinstance(self.arity, int) and 1 <= self.arity <= 9):
+            raise ValueError(f"Handle: arity must be an integer from 1 to 9, got {self.arity!r}")
+        if self.arity > 1 and (self.via_octave or self.nudge or self.as_name):
+            raise ValueError("Handle: a handle of several arguments is not via_octave, nudged or a name")
 
     @property
     def port_function(self) -> Callable:
         return self.port if self.port is not None else pyport.OCTAVE_NAMES[self.function]
+
+
+@dataclass(frozen=True, eq=False)
+class Index:
+    """An index-valued argument (cluster numbers, class labels 1..K, a permutation), given 0-based.
+
+    The port receives ``values`` as an integer array (``np.intp``) of the same shape; Octave receives
+    ``values + 1`` as doubles, its 1-based numbers. The ports take and return indices 0-based (README,
+    "Indices"); this is how a case gives both sides the same indices.
+    """
+
+    values: object
+
+    def __post_init__(self):
+        a = np.asarray(self.values)
+        whole = a.dtype.kind == "f" and bool(np.all(np.isfinite(a))) and bool(np.all(a == np.round(a)))
+        if a.dtype.kind not in "iu" and not whole:
+            raise ValueError(f"Index: values must be integers, got {a.dtype} {a.tolist()!r:.60}")
+        object.__setattr__(self, "values", a.astype(np.intp))
+
+    def for_port(self) -> np.ndarray:
+        """The 0-based integers, a fresh array (a port may not change the case's inputs)."""
+        return self.values.copy()
+
+    def for_octave(self) -> np.ndarray:
+        """Octave's 1-based numbers, as doubles."""
+        return self.values.astype(np.float64) + 1.0
+
+    def __repr__(self) -> str:
+        return f"Index({self.values.tolist()!r})"
 
 
 @dataclass(frozen=True)
@@ -88,7 +142,7 @@ class Case:
     function : the Octave function's name.
     name : the case's name; ``function/name`` is its id, unique in a run.
     inputs : ``inputs(rng) -> tuple`` of arguments in Octave's order (2-D float arrays, floats,
-        strings, dicts for structs, :class:`Handle` for functions); ``rng`` is seeded from the id.
+        strings, dicts for structs, :class:`Handle` for functions, :class:`Index` for indices); ``rng`` is seeded from the id.
         Give either ``inputs`` or ``args``.
     outputs : the outputs compared, in Octave's order (names, or :class:`Output` for a kind).
     tol : how close each output must agree (default: :data:`DEFAULT_TOLERANCE`, 1e-10 of each

@@ -13,8 +13,8 @@ from typing import Callable
 import numpy as np
 
 from crosscheck import doctor, messages
-from crosscheck.case import Case, Handle
-from crosscheck.compare import OutputComparison, Tolerance, compare_output
+from crosscheck.case import Case, Handle, Index, Output
+from crosscheck.compare import OutputComparison, Tolerance, Verdict, compare_output
 from crosscheck.session import Call, CallResult, CallStatus, OctaveCallFailed, OctaveFunction, OctaveSession
 
 
@@ -62,7 +62,12 @@ class CaseResult:
 # -- the two sides' arguments ---------------------------------------------------------------------------
 def octave_arg(a):
     """An argument as the session sends it: a Handle becomes what crosscheck/m/crosscheck_batch.m
-    turns back into a function handle (or, ``as_name``, the function's name)."""
+    turns back into a function handle (or, ``as_name``, the function's name), an Index its 1-based
+    numbers; a dict (a struct) has its fields converted the same way."""
+    if isinstance(a, Index):
+        return a.for_octave()
+    if isinstance(a, dict):
+        return {k: octave_arg(v) for k, v in a.items()}
     if not isinstance(a, Handle):
         return a
     if a.as_name and not a.nudge:  # a name cannot carry a nudge: a probe gets the handle
@@ -70,12 +75,18 @@ def octave_arg(a):
     struct = {"crosscheck_handle": a.function, "bound": tuple(a.bound)}
     if a.nudge:
         struct["nudge"] = float(a.nudge)
+    if a.arity > 1:
+        struct["arity"] = float(a.arity)
     return struct
 
 
 def port_arg(a, session: OctaveSession | None = None):
     """An argument as the port gets it: a Handle becomes ``lambda x, *more: port(x, *bound, *more)``,
     or, ``via_octave``, the Octave function itself evaluated through ``session``."""
+    if isinstance(a, Index):
+        return a.for_port()
+    if isinstance(a, dict):
+        return {k: port_arg(v, session) for k, v in a.items()}
     if not isinstance(a, Handle):
         return a
     if a.via_octave:
@@ -83,7 +94,24 @@ def port_arg(a, session: OctaveSession | None = None):
             raise ValueError(f"Handle({a.function!r}): via_octave needs an Octave session")
         return OctaveFunction(session, a.function, tuple(a.bound))
     fn, bound = a.port_function, tuple(a.bound)
-    return lambda x, *more: fn(x, *bound, *more)
+    if a.arity == 1:
+        return lambda x, *more: fn(x, *bound, *more)
+    if not bound:
+        return fn
+    return _bound_after(fn, bound, a.arity)
+
+
+def _bound_after(fn: Callable, bound: tuple, arity: int) -> Callable:
+    """``fn(*first arity arguments, *bound, *the rest)``, known by fn's name, with ``__wrapped__``:
+    what a port that tells kernels apart by the function they bind sees (the course tells them by
+    the handle's text)."""
+    def bound_fn(*args):
+        return fn(*args[:arity], *bound, *args[arity:])
+
+    bound_fn.__name__ = bound_fn.__qualname__ = getattr(fn, "__name__", "bound")
+    bound_fn.__wrapped__ = fn
+    bound_fn.bound = bound
+    return bound_fn
 
 
 def call_port(fn: Callable, args: tuple):
@@ -127,10 +155,12 @@ def _check_refusal(case: Case, octave: CallResult, port_exc: BaseException | Non
     return Status.PASS, f"both refuse: {octave.message} / {port_exc}"
 
 
-def _port_outputs(value, names: list[str]) -> tuple[tuple | None, str]:
+def _port_outputs(value, names: list[str], records: tuple[bool, ...] = ()) -> tuple[tuple | None, str]:
     """The port's outputs as a tuple in Octave's order, or None and a sentence saying what is wrong:
-    too few or too many outputs, or an output that is not a number or an array of numbers."""
+    too few or too many outputs, or an output that is not a number or an array of numbers (or, where
+    ``records`` marks an Octave struct, not a record)."""
     n = len(names)
+    records = tuple(records) or (False,) * n
     if n == 1:
         outputs = (value,)
     elif isinstance(value, (tuple, list)):
@@ -141,12 +171,78 @@ def _port_outputs(value, names: list[str]) -> tuple[tuple | None, str]:
     if len(outputs) != n:
         return None, (f"the port returned {len(outputs)} outputs where Octave's function has {n} "
                       f"({', '.join(names)})")
-    for name, out in zip(names, outputs):
+    for name, out, record in zip(names, outputs, records):
+        if record:
+            if _record_fields(out) is None:
+                return None, (f"the port's output {name} is {type(out).__name__} {out!r:.60}, not a record (a "
+                              f"NamedTuple, a dataclass or a mapping of its fields)")
+            continue
         kind = np.asarray(out).dtype.kind if not isinstance(out, (str, bytes, dict)) and out is not None else "O"
         if kind not in "biufc":
             return None, (f"the port's output {name} is {type(out).__name__} {out!r:.60}, not a number or an "
                           f"array of numbers")
     return outputs, ""
+
+
+def _record_fields(value) -> dict | None:
+    """A record's fields by name: a mapping's items, a NamedTuple's or a dataclass's fields; None for
+    anything else."""
+    import dataclasses  # noqa: PLC0415
+
+    if isinstance(value, dict) or (hasattr(value, "keys") and hasattr(value, "__getitem__")):
+        return {k: value[k] for k in value.keys()}
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        return dict(value._asdict())
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    return None
+
+
+def _flatten_records(case: Case, octave_values: tuple, port_values: tuple) -> tuple[Case, tuple, tuple, list[str]]:
+    """The case with each record output replaced by one output per compared field (``model.alphas``),
+    the two sides' values likewise, and a sentence per field the port's record lacks."""
+    outputs, octave, port, missing = [], [], [], []
+    for o, ov, pv in zip(case.outputs, octave_values, port_values):
+        if o.kind != "record":
+            outputs.append(o), octave.append(ov), port.append(pv)
+            continue
+        if not isinstance(ov, dict):
+            raise _NotARecord(f"{o.name}: Octave's output is {type(ov).__name__}, not a struct")
+        fields = _record_fields(pv)
+        for key, value in ov.items():
+            if isinstance(value, str):  # a function handle's text: not a number to compare
+                continue
+            name = f"{o.name}.{key}"
+            snake = messages.snake_case(key)
+            if snake in fields or key in fields:
+                outputs.append(Output(name, field_of=o.name)), octave.append(value)
+                port.append(fields[snake] if snake in fields else fields[key])
+            else:
+                missing.append(f"{name}: the port's record has no field {snake!r}")
+    return replace(case, outputs=tuple(outputs)), tuple(octave), tuple(port), missing
+
+
+class _NotARecord(Exception):
+    """Octave returned something other than a struct where the case expects one."""
+
+
+def _compare(o: Output, ov, pv, tol: Tolerance) -> OutputComparison:
+    """One output compared; an index output's 0-based integers plus 1 against Octave's numbers."""
+    if not o.index:
+        return compare_output(o.name, ov, pv, tol, o.kind)
+    value = np.asarray(pv)
+    if value.dtype.kind not in "iu":
+        return OutputComparison(name=o.name, kind=o.kind, octave_shape=np.shape(ov), port_shape=value.shape,
+                                verdict=Verdict.CHECK,
+                                note=f"an index output is 0-based integers; the port returned {value.dtype}")
+    return compare_output(o.name, ov, value + 1, tol, o.kind)
+
+
+def _one_based(o: Output, value):
+    """An index output's value as Octave counts (plus 1), so the doctor weighs what was compared."""
+    if o.index and np.asarray(value).dtype.kind in "iu":
+        return np.asarray(value) + 1
+    return value
 
 
 def _octave_cause(exc: BaseException | None) -> OctaveCallFailed | None:
@@ -180,7 +276,8 @@ def judge(case: Case, inputs: tuple, octave: CallResult, port_value, port_exc, p
             return result
         result.status, result.message = Status.PORT_ERROR, f"{type(port_exc).__name__}: {port_exc}"
         return result
-    ported, problem = _port_outputs(port_value, [o.name for o in case.outputs])
+    ported, problem = _port_outputs(port_value, [o.name for o in case.outputs],
+                                    tuple(o.kind == "record" for o in case.outputs))
     if ported is None:
         result.status, result.message = Status.PORT_ERROR, problem
         return result
@@ -191,9 +288,25 @@ def judge(case: Case, inputs: tuple, octave: CallResult, port_value, port_exc, p
     if case.check is not None:
         result.outputs = case.check(inputs, octave.outputs, ported)
     else:
-        result.tolerances = case.tol.resolve(inputs, octave.outputs, [p.outputs for p in probes])
-        result.outputs = [compare_output(o.name, ov, pv, tol, o.kind)
-                          for o, ov, pv, tol in zip(case.outputs, octave.outputs, ported, result.tolerances)]
+        missing = []
+        if any(o.kind == "record" for o in case.outputs):
+            try:
+                flat, octave_values, ported, missing = _flatten_records(case, octave.outputs, ported)
+            except _NotARecord as exc:
+                result.message = str(exc)
+                return result
+            probe_outputs = [p.outputs for p in probes]
+            tolerances = case.tol.resolve(inputs, octave.outputs, probe_outputs)
+            per_output = dict(zip((o.name for o in case.outputs), tolerances))
+            result.case, result.octave_values, result.port_values = flat, octave_values, ported
+            result.tolerances = [per_output[o.field_of or o.name] for o in flat.outputs]
+        else:
+            result.tolerances = case.tol.resolve(inputs, octave.outputs, [p.outputs for p in probes])
+        result.outputs = [_compare(o, ov, pv, tol) for o, ov, pv, tol in
+                          zip(result.case.outputs, result.octave_values, result.port_values, result.tolerances)]
+        if missing:
+            result.status, result.message = Status.FAIL, "; ".join(missing)
+            return result
     failed = [c for c in result.outputs if not c.passed]
     result.status = Status.FAIL if failed else Status.PASS
     result.message = "; ".join(f"{c.name}: {c.note}" for c in failed)
@@ -216,7 +329,9 @@ def rerun(case: Case, session: OctaveSession | None):
 
 def diagnose(result: CaseResult, inputs: tuple, session: OctaveSession | None) -> None:
     """Ask the doctor which porting mistake explains each failing output; set its ``diagnosis``."""
-    outputs = [doctor.Output(o.name, np.asarray(ov), pv, tol) for o, ov, pv, tol in
+    if any(o.field_of for o in result.case.outputs):  # a struct's fields: no porting mistake is about them
+        return
+    outputs = [doctor.Output(o.name, np.asarray(ov), _one_based(o, pv), tol) for o, ov, pv, tol in
                zip(result.case.outputs, result.octave_values, result.port_values, result.tolerances)]
     failing = [k for k, c in enumerate(result.outputs) if not c.passed]
     large = doctor.too_large([(o.name, value) for o, ov, pv in zip(result.case.outputs, result.octave_values,

@@ -1,7 +1,8 @@
-"""The adversarial sweep: every argument of every one of the 22 functions replaced, in turn, by bad and
+"""The adversarial sweep: every argument of every one of the project's functions replaced, in turn, by bad and
 odd values (complex, text, empty, NaN, Inf, realmax, huge, tiny, subnormal, negative, -0, zero,
 transposed, a row or a column too many or too few, 3-D, logical, integer, single, a struct, a cell,
-fmincg's options in every form), each call given to the port and to its Octave original, and each
+fmincg's options in every form, a struct's fields each missing or bad, an index's numbers shifted,
+negative, fractional or out of range), each call given to the port and to its Octave original, and each
 pair of outcomes sorted:
 
 - computed alike: both returned, and every output agrees (same shapes, NaN/Inf in the same places,
@@ -20,6 +21,12 @@ pair of outcomes sorted:
 
 prints the counts and every call that is not alike, and exits 1 when any is silently different, raw
 or refused differently. ``--stride K`` runs every K-th call (the test suite runs a sample this way).
+
+A valid call may hold a ``crosscheck.case.Handle`` (a function: not mutated here, the hardening tables
+in tests/pyport/hardening_callbacks.py do that) and a ``crosscheck.case.Index`` (0-based for the port,
+1-based for Octave, as in a case). An output the port returns as an integer array is an index (the
+ports return only indices so) and is compared plus 1; an Octave struct is compared field by field with
+the port's record.
 """
 
 from __future__ import annotations
@@ -36,6 +43,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import pyport  # noqa: E402
+from crosscheck.case import Handle, Index  # noqa: E402
+from crosscheck.runner import _record_fields, octave_arg, port_arg  # noqa: E402
+from crosscheck.messages import snake_case  # noqa: E402
 from crosscheck.cases.gradient_check import CHECK_TOL  # noqa: E402
 from crosscheck.compare import Tolerance, compare_output  # noqa: E402
 from crosscheck.locate import locator_lines  # noqa: E402
@@ -70,6 +80,7 @@ VALID_CALLS = {
     "denormalizeTheta": ([[1.0], [2.0], [-1.0]], [[0.5, 1.0]], [[2.0, 4.0]], 3.0, 2.0),
     "stableLearningRate": (X3,),
     "selfExpressiveCost": ([[0.0], [0.3], [0.2], [0.0]], np.array([[1.0, 2.0], [3.0, 4.5]]), 0.5, 1e-3),
+    # (more originals above this line)
 }
 
 
@@ -85,8 +96,41 @@ def _shape_variants(a: np.ndarray) -> list[tuple[str, object]]:
     return out
 
 
+def _index_mutations(value: Index) -> list[tuple[str, object]]:
+    """Bad and odd index arguments: each still an Index when its numbers are whole (so that both sides
+    get the same index, each in its own count), else the same raw value to both."""
+    a = value.values.astype(float)
+    out = []
+    for label, bad in mutations(a):
+        arr = np.asarray(bad) if not isinstance(bad, (str, dict, list)) else None
+        whole = (arr is not None and arr.dtype.kind in "iuf" and arr.size and np.all(np.isfinite(arr))
+                 and np.all(arr == np.round(arr)) and np.all(np.abs(arr) < 2**31))
+        out.append((label, Index(arr) if whole else bad))
+    return out + [("fraction", a + 0.5), ("one-past", Index(value.values + 1)),
+                  ("last-past", Index(np.where(value.values == value.values.max(), 10**6, value.values)))]
+
+
+def _struct_mutations(value: dict) -> list[tuple[str, object]]:
+    """A struct argument (a model) with each field missing, then each numeric field made bad."""
+    out = [(f"no-{k}", {j: v for j, v in value.items() if j != k}) for k in value]
+    for k, v in value.items():
+        if isinstance(v, (Handle, str)):
+            continue
+        a = np.asarray(v, dtype=float)
+        for label, bad in (("complex", a + 1j), ("text", "abc"), ("all-nan", np.full(a.shape, np.nan)),
+                           ("empty", np.zeros((0, 0))), ("3-D", np.stack([np.atleast_2d(a)] * 2, axis=2))):
+            out.append((f"{k}-{label}", {**value, k: bad}))
+    return out
+
+
 def mutations(value) -> list[tuple[str, object]]:
     """Bad and odd values for one argument, by what the valid one is."""
+    if isinstance(value, Handle):
+        return []  # a callable: hardening tables in tests/pyport/hardening_callbacks.py
+    if isinstance(value, Index):
+        return _index_mutations(value)
+    if isinstance(value, dict) and "MaxIter" not in value:
+        return _struct_mutations(value)
     if isinstance(value, str):
         if value == "rosenbrock":
             return []  # a callable: hardening tables in tests/pyport/hardening_callbacks.py
@@ -138,15 +182,19 @@ def trials() -> list[Trial]:
 
 
 def port_args(t: Trial) -> tuple:
-    """The arguments as the port takes them: the objective's name as the Python function."""
+    """The arguments as the port takes them: the objective's name as the Python function, a Handle as
+    its function, an Index 0-based."""
     return tuple(getattr(pyport, a) if isinstance(a, str) and a == "rosenbrock" else
-                 (np.asarray(a) if isinstance(a, list) and a and not isinstance(a[0], str) else a) for a in t.args)
-
-
-def octave_args(t: Trial) -> tuple:
-    """The arguments as oct2py sends them: lists of numbers as matrices, lists of text as a cell."""
-    return tuple(np.asarray(a, dtype=float) if isinstance(a, list) and a and not isinstance(a[0], str) else a
+                 (np.asarray(a) if isinstance(a, list) and a and not isinstance(a[0], str) else port_arg(a))
                  for a in t.args)
+
+
+def octave_args(t: Trial | tuple) -> tuple:
+    """The arguments as oct2py sends them: lists of numbers as matrices, lists of text as a cell, a
+    Handle as crosscheck_batch.m binds it, an Index 1-based."""
+    args = t.args if isinstance(t, Trial) else t
+    return tuple(np.asarray(a, dtype=float) if isinstance(a, list) and a and not isinstance(a[0], str) else octave_arg(a)
+                 for a in args)
 
 
 def run_port(t: Trial):
@@ -161,15 +209,38 @@ def run_port(t: Trial):
         except Exception as exc:  # noqa: BLE001 -- that is what the sweep looks for
             result = ("raw", f"{type(exc).__name__}: {exc}")
         else:
-            result = ("ok", _flat(out))
+            result = ("ok", _flat(out, NOUT.get(t.function, 0)))
     leaked = [f"{w.category.__name__}: {w.message}" for w in said if issubclass(w.category, RuntimeWarning)]
     return result, leaked
 
 
-def _flat(out) -> list:
+#: Octave's number of outputs of each function (nargout), filled in by main() before the ports run.
+NOUT: dict[str, int] = {}
+
+
+def _flat(out, nout: int = 0) -> list:
+    """The port's outputs as a list: one output (``nout`` 1) is itself, a record included."""
+    if nout == 1:
+        return [out]
     if isinstance(out, tuple):
         return [x for item in out for x in _flat(item)]
     return [out]
+
+
+def _field_pairs(octave: dict, port) -> list[tuple[str, object, object]] | str:
+    """(field, Octave's, the port's) for each field Octave gives as numbers, or what is missing."""
+    fields = _record_fields(port)
+    if fields is None:
+        return f"Octave gave a struct, the port a {type(port).__name__}"
+    pairs = []
+    for key, value in octave.items():
+        if isinstance(value, str):  # a function handle's text
+            continue
+        name = snake_case(key) if snake_case(key) in fields else key
+        if name not in fields:
+            return f"the port's record has no field {snake_case(key)!r}"
+        pairs.append((key, value, fields[name]))
+    return pairs
 
 
 LOOSE = Tolerance(rtol=1e-8, scale="output", why="not silently different")
@@ -183,7 +254,18 @@ def agree(function: str, octave: tuple, port: list, t: Trial) -> str:
     if len(octave) != len(port):
         return f"{len(octave)} outputs against {len(port)}"
     for k, (ov, pv) in enumerate(zip(octave, port)):
+        if isinstance(ov, dict):
+            pairs = _field_pairs(ov, pv)
+            if isinstance(pairs, str):
+                return f"output {k + 1}: {pairs}"
+            for key, fo, fp in pairs:
+                c = compare_output(f"out{k + 1}.{key}", np.asarray(fo), fp, OWN_TOLERANCE.get(function, LOOSE))
+                if not c.passed:
+                    return f"output {k + 1} field {key}: {c.note}; " + "; ".join(locator_lines(c.name, c.locator))
+            continue
         ov = np.asarray(ov)
+        if isinstance(pv, np.ndarray) and pv.dtype.kind in "iu":  # an index: 0-based in the port
+            pv = pv + 1
         if function == "randInitializeWeights":  # different random streams: shape and range
             if np.shape(pv) != ov.shape:
                 return f"output {k + 1}: shapes {ov.shape} and {np.shape(pv)}"
@@ -221,9 +303,15 @@ def classify(function: str, octave, port, leaked: list[str], t: Trial) -> tuple[
 
 def nudged(args: tuple, first: int) -> tuple:
     """``args`` with every float entry moved one ULP, up and down alternately (``first`` +1: the 1st
-    entry of each argument up), so that a sum which cancels exactly in Octave cancels no more."""
+    entry of each argument up), so that a sum which cancels exactly in Octave cancels no more. An
+    Index, a Handle and a struct are left as they are."""
     out = []
     for a in args:
+        if isinstance(a, (Index, Handle, dict)):
+            out.append(a)
+            continue
+        if isinstance(a, list) and a and not isinstance(a[0], str):
+            a = np.asarray(a, dtype=float)
         arr = np.asarray(a) if isinstance(a, (np.ndarray, float)) and not isinstance(a, bool) else None
         if arr is None or arr.dtype.kind != "f" or not arr.size:
             out.append(a)
@@ -243,6 +331,8 @@ def within_rounding(t: Trial, octave: tuple, port: list, probes: list) -> bool:
         return False
     for k, pv in enumerate(port):
         values = [np.asarray(run[k], dtype=float) for run in runs]
+        if isinstance(pv, np.ndarray) and pv.dtype.kind in "iu":  # an index: 0-based in the port
+            pv = pv + 1
         pv = np.asarray(pv, dtype=float).reshape(values[0].shape) if np.size(pv) == values[0].size else None
         if pv is None:
             return False
@@ -260,12 +350,15 @@ def main(argv=None) -> int:
     parser.add_argument("--stride", type=int, default=1, help="run every K-th call only")
     args = parser.parse_args(argv)
     chosen = trials()[::args.stride]
-    ports = [run_port(t) for t in chosen]
-    nout = {name: len(_flat(pyport.OCTAVE_NAMES[name](*port_args(Trial(name, 0, "", a)))))
-            for name, a in VALID_CALLS.items()}
     session = OctaveSession(timeout=60)
     session.start()
     try:
+        said = session.call_many([Call(function="nargout", args=(name,), nout=1, timeout=60) for name in VALID_CALLS])
+        for name, r in zip(VALID_CALLS, said):
+            n = int(np.ravel(r.outputs[0])[0]) if r.status is CallStatus.OK else -1
+            NOUT[name] = n if n > 0 else len(_flat(pyport.OCTAVE_NAMES[name](*port_args(Trial(name, 0, "", VALID_CALLS[name])))))
+        nout = NOUT
+        ports = [run_port(t) for t in chosen]
         answers = session.call_many([Call(function=t.function, args=octave_args(t), nout=nout[t.function], timeout=60)
                                      for t in chosen])
         verdicts = [classify(t.function, octave, port, leaked, t)
@@ -274,7 +367,7 @@ def main(argv=None) -> int:
         # on the inputs nudged one ULP, and see whether the port lies within where Octave's answers go.
         differ = [k for k, (v, _) in enumerate(verdicts) if v == "silently different"
                   and ports[k][0][0] == "ok" and answers[k].status is CallStatus.OK]
-        probes = session.call_many([Call(function=chosen[k].function, args=nudged(octave_args(chosen[k]), first),
+        probes = session.call_many([Call(function=chosen[k].function, args=octave_args(nudged(chosen[k].args, first)),
                                          nout=nout[chosen[k].function], timeout=60)
                                     for k in differ for first in (1, -1)])
         for j, k in enumerate(differ):

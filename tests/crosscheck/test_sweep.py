@@ -47,6 +47,29 @@ def test_outcomes_are_sorted(octave, port, leaked, verdict):
     assert sweep.classify("computeCost", octave, port, leaked, TRIAL)[0] == verdict
 
 
+def test_an_index_is_mutated_as_an_index_and_compared_plus_one():
+    from crosscheck.case import Index  # noqa: PLC0415
+
+    muts = dict(sweep.mutations(Index([[0], [2]])))
+    assert isinstance(muts["negative"], Index) and muts["negative"].values.ravel().tolist() == [0, -2]
+    assert isinstance(muts["zeros"], Index) and muts["one-past"].values.ravel().tolist() == [1, 3]
+    assert muts["last-past"].values.ravel().tolist() == [0, 10**6]
+    assert not isinstance(muts["fraction"], Index) and not isinstance(muts["text"], Index)
+    assert sweep.octave_args((Index([[0], [2]]),))[0].ravel().tolist() == [1.0, 3.0]
+    assert sweep.agree("f", (np.array([[1.0], [3.0]]),), [np.array([0, 2])], TRIAL) == ""
+    assert sweep.agree("f", (np.array([[1.0], [3.0]]),), [np.array([1, 3])], TRIAL) != ""
+
+
+def test_a_struct_is_mutated_field_by_field_and_compared_so():
+    muts = dict(sweep.mutations({"b": 1.0, "w": np.ones((2, 1))}))
+    assert muts["no-b"] == {"w": muts["no-b"]["w"]} and muts["w-text"]["w"] == "abc"
+    assert set(muts) >= {"no-w", "b-complex", "w-3-D", "w-all-nan"}
+    octave = ({"b": 0.5, "kernelFunction": "linearKernel", "w": np.ones((2, 1))},)
+    assert sweep.agree("f", octave, [{"b": 0.5, "w": np.ones(2)}], TRIAL) == ""
+    assert "field b" in sweep.agree("f", octave, [{"b": 0.25, "w": np.ones(2)}], TRIAL)
+    assert "no field 'w'" in sweep.agree("f", octave, [{"b": 0.5}], TRIAL)
+
+
 def test_an_objectives_own_refusal_is_its_sentence_not_a_raw_error():
     octave = _octave_refuses("rosenbrock: X must be a real numeric column vector of at least 2 elements, got 5")
     port = ("refused", "rosenbrock: x must be a real numeric column vector of at least 2 elements, got 5")
