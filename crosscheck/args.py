@@ -19,8 +19,10 @@ to the smallest input that still fails (``crosscheck.examples``).
   to both sides; an int goes as a float, as Octave has it.
 
 Kinds of values: "real" (floats in [low, high], no subnormals; NaN and +-Inf only with
-``allow_nonfinite=True``), "integer" (whole numbers in [low, high], as floats), "binary" (0.0 and 1.0)
-and "logical" (False and True); ``low`` and ``high`` are ignored by the last two.
+``allow_nonfinite=True``), "integer" (whole numbers in [low, high], as floats), "index" (whole numbers
+in [low, high] counted from 0, given as a :class:`crosscheck.case.Index`: 0-based to the port, plus 1
+to Octave), "binary" (0.0 and 1.0) and "logical" (False and True); ``low`` and ``high`` are ignored by
+the last two.
 
 Hypothesis is needed by :func:`strategy` only, and imported there: ``import crosscheck`` works without
 it (it is in the ``test`` extra).
@@ -35,7 +37,7 @@ from dataclasses import dataclass
 import numpy as np
 
 #: The kinds of values a declared argument may hold.
-KINDS = ("real", "integer", "binary", "logical")
+KINDS = ("real", "integer", "index", "binary", "logical")
 
 #: The range of a named size that the case's ``sizes`` does not give.
 DEFAULT_SIZE = (1, 10)
@@ -72,11 +74,11 @@ def _check_values(who: str, low, high, kind: str, allow_nonfinite) -> None:
             raise ValueError(f"{who}: {name} must be a finite number, got {v!r}")
     if low > high:
         raise ValueError(f"{who}: low ({low!r}) is above high ({high!r})")
-    if kind == "integer":
+    if kind in ("integer", "index"):
         if math.ceil(low) > math.floor(high):
-            raise ValueError(f"{who}: no whole number lies in [{low!r}, {high!r}] (kind='integer')")
+            raise ValueError(f"{who}: no whole number lies in [{low!r}, {high!r}] (kind={kind!r})")
         if max(abs(low), abs(high)) > _LARGEST_WHOLE:
-            raise ValueError(f"{who}: kind='integer' needs |low|, |high| <= 2**53, got [{low!r}, {high!r}]")
+            raise ValueError(f"{who}: kind={kind!r} needs |low|, |high| <= 2**53, got [{low!r}, {high!r}]")
     if not isinstance(allow_nonfinite, bool):
         raise ValueError(f"{who}: allow_nonfinite must be True or False, got {allow_nonfinite!r}")
     if allow_nonfinite and kind != "real":
@@ -240,13 +242,22 @@ def _with_ones(values: np.ndarray, m: Matrix) -> np.ndarray:
     return values
 
 
+def _as_index(m: Matrix, values: np.ndarray):
+    """An index argument's values as an Index (0-based to the port, 1-based to Octave)."""
+    if m.kind != "index":
+        return values
+    from crosscheck.case import Index  # noqa: PLC0415 -- crosscheck.case imports this module's users
+
+    return Index(values)
+
+
 # -- the case's fixed example ----------------------------------------------------------------------
 def _draw_values(rng: np.random.Generator, d, shape):
     if d.kind == "logical":
         return rng.random(shape) < 0.5
     if d.kind == "binary":
         return rng.integers(0, 2, size=shape).astype(float)
-    if d.kind == "integer":
+    if d.kind in ("integer", "index"):
         return rng.integers(math.ceil(d.low), math.floor(d.high), size=shape, endpoint=True).astype(float)
     u = rng.random(shape)
     values = np.clip(d.low * (1 - u) + d.high * u, d.low, d.high)  # no overflow for wide ranges
@@ -267,7 +278,7 @@ def draw(args, sizes: Mapping | None, rng: np.random.Generator) -> tuple:
     for a in args:
         if isinstance(a, ARRAYS):
             m = a.matrix
-            out.append(_with_ones(np.asarray(_draw_values(rng, m, _shape(m, n))), m))
+            out.append(_as_index(m, _with_ones(np.asarray(_draw_values(rng, m, _shape(m, n))), m)))
         elif isinstance(a, Scalar):
             v = _draw_values(rng, a, ())
             out.append(bool(v) if a.kind == "logical" else float(v))
@@ -284,7 +295,7 @@ def _element_strategy(d):
         return st.booleans()
     if d.kind == "binary":
         return st.sampled_from((0.0, 1.0))
-    if d.kind == "integer":
+    if d.kind in ("integer", "index"):
         return st.integers(math.ceil(d.low), math.floor(d.high)).map(float)
     finite = st.floats(min_value=float(d.low), max_value=float(d.high), allow_nan=False, allow_infinity=False,
                        allow_subnormal=False, width=64)
@@ -322,7 +333,7 @@ def strategy(args, sizes: Mapping | None = None):
         for a in args:
             if isinstance(a, ARRAYS):
                 m = a.matrix
-                out.append(draw_from(_array_strategy(m, _shape(m, n))))
+                out.append(_as_index(m, draw_from(_array_strategy(m, _shape(m, n)))))
             elif isinstance(a, Scalar):
                 out.append(draw_from(_element_strategy(a)))
             else:

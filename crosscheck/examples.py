@@ -24,7 +24,7 @@ from typing import Callable
 
 import numpy as np
 
-from crosscheck.case import Case
+from crosscheck.case import Case, Index
 from crosscheck.report import row, to_json
 from crosscheck.runner import CaseResult, Status, run_cases
 from crosscheck.session import OctaveSession
@@ -80,7 +80,10 @@ def _python_number(x) -> str:
 
 
 def octave_literal(value) -> str:
-    """Octave text for an argument (as ``mat2str`` would write it, with every double exact)."""
+    """Octave text for an argument (as ``mat2str`` would write it, with every double exact); an Index
+    as Octave's 1-based numbers."""
+    if isinstance(value, Index):
+        return octave_literal(value.for_octave())
     if isinstance(value, str):
         return "'" + value.replace("'", "''") + "'"
     if isinstance(value, (bool, np.bool_, int, float, np.integer, np.floating)):
@@ -101,7 +104,10 @@ def octave_literal(value) -> str:
 
 
 def python_literal(value) -> str:
-    """Python text for an argument: ``np.array(...)`` for an array, every float exact."""
+    """Python text for an argument: ``np.array(...)`` for an array, every float exact; an Index as the
+    port's 0-based integers."""
+    if isinstance(value, Index):
+        return python_literal(value.for_port().astype(np.int64))
     if isinstance(value, str):
         return repr(value)
     if isinstance(value, (bool, np.bool_, int, float, np.integer, np.floating)):

@@ -319,3 +319,25 @@ def test_octave_literals_read_back_exactly_in_octave(octave):
         got = np.atleast_2d(np.asarray(back, dtype=float))
         assert got.shape == want.shape, (v, back)
         assert np.array_equal(got, want, equal_nan=True) and np.array_equal(np.signbit(got), np.signbit(want)), (v, back)
+
+
+def test_an_index_kind_draws_whole_numbers_from_zero_given_as_an_index():
+    from crosscheck.case import Index  # noqa: PLC0415
+    from crosscheck.examples import octave_literal, python_literal  # noqa: PLC0415
+
+    args = (Matrix("m", 2), Column("m", low=0, high=2, kind="index"))
+    X, idx = draw(args, {"m": (5, 5)}, np.random.default_rng(3))
+    assert isinstance(idx, Index) and idx.values.shape == (5, 1) and set(idx.values.ravel()) <= {0, 1, 2}
+    assert octave_literal(Index([[0], [2]])) == "[1; 3]" and python_literal(Index([[0], [2]])) == \
+        "np.array([[0], [2]])"
+    with pytest.raises(ValueError, match="no whole number"):
+        Column("m", low=0.2, high=0.8, kind="index")
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.data())
+def test_an_index_kind_through_hypothesis_is_an_index_in_range(data):
+    from crosscheck.case import Index  # noqa: PLC0415
+
+    (idx,) = data.draw(strategy((Column("m", low=0, high=3, kind="index"),), {"m": (1, 6)}))
+    assert isinstance(idx, Index) and idx.values.min() >= 0 and idx.values.max() <= 3
