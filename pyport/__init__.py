@@ -17,6 +17,20 @@ from .optimization import FmincgOptionWarning, fmincg
 from .self_expressive import self_expressive_cost
 from .vae import vae_kl_gradient
 from .weights import debug_initialize_weights, rand_initialize_weights
+from .bias_variance import linear_reg_cost_function, poly_features, train_linear_reg
+from .learning_curves import LearningCurve, ValidationCurve, learning_curve, validation_curve
+from .kmeans import KMeansResult, compute_centroids, find_closest_centroids, k_means_init_centroids, runk_means
+from .pca import PcaResult, pca, project_data, recover_data
+from .classification import map_feature, predict
+from .logistic_regression import cost_function, cost_function_reg
+from .one_vs_all import one_vs_all, predict_one_vs_all
+from .classification_network import nn_cost_function
+from .anomaly_detection import estimate_gaussian, multivariate_gaussian, select_threshold
+from .recommender import cofi_cost_func, normalize_ratings
+from .kernels import gaussian_kernel, linear_kernel
+from .svm import SvmModel, svm_predict, svm_train
+from .svm_params import SvmParams, dataset3_params
+# (more ports: their imports above this line)
 
 #: Octave function name -> its port. Every ``octave/*.m`` has an entry (a test checks it).
 OCTAVE_NAMES = {
@@ -42,7 +56,44 @@ OCTAVE_NAMES = {
     "denormalizeTheta": denormalize_theta,
     "stableLearningRate": stable_learning_rate,
     "selfExpressiveCost": self_expressive_cost,
+    "linearRegCostFunction": linear_reg_cost_function,
+    "trainLinearReg": train_linear_reg,
+    "learningCurve": learning_curve,
+    "polyFeatures": poly_features,
+    "validationCurve": validation_curve,
+    "findClosestCentroids": find_closest_centroids,
+    "computeCentroids": compute_centroids,
+    "runkMeans": runk_means,
+    "kMeansInitCentroids": k_means_init_centroids,
+    "pca": pca,
+    "projectData": project_data,
+    "recoverData": recover_data,
+    "costFunction": cost_function,
+    "costFunctionReg": cost_function_reg,
+    "mapFeature": map_feature,
+    "predict": predict,
+    "oneVsAll": one_vs_all,
+    "predictOneVsAll": predict_one_vs_all,
+    "nnCostFunction": nn_cost_function,
+    "estimateGaussian": estimate_gaussian,
+    "multivariateGaussian": multivariate_gaussian,
+    "selectThreshold": select_threshold,
+    "linearKernel": linear_kernel,
+    "cofiCostFunc": cofi_cost_func,
+    "gaussianKernel": gaussian_kernel,
+    "normalizeRatings": normalize_ratings,
+    "svmTrain": svm_train,
+    "svmPredict": svm_predict,
+    "dataset3Params": dataset3_params,
+    # (more ports: their entries above this line)
 }
 
-__all__ = ["OCTAVE_NAMES", "FmincgOptionWarning", "LearningRateWarning", "unroll",
-           *sorted(f.__name__ for f in OCTAVE_NAMES.values())]
+#: Public names that are not ports: the table, warnings, records, helpers.
+_OTHER_PUBLIC = [
+    "OCTAVE_NAMES", "FmincgOptionWarning", "LearningRateWarning", "unroll",
+    "LearningCurve", "ValidationCurve",
+    "KMeansResult", "PcaResult",
+    "SvmModel", "SvmParams",
+    # (more public names above this line)
+]
+__all__ = [*_OTHER_PUBLIC, *sorted(f.__name__ for f in OCTAVE_NAMES.values())]

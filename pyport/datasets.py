@@ -25,7 +25,8 @@ def load(name: str) -> Dataset:
     Parameters
     ----------
     name : str
-        The file's name without ``.csv``: ``"age_height_weight"`` or ``"km_price"`` (data/README.md).
+        The file's name without ``.csv``: ``"age_height_weight"``, ``"km_price"``, ``"ex2data1"`` or
+        ``"ex2data2"`` (data/README.md).
 
     Returns
     -------
@@ -57,6 +58,11 @@ def load(name: str) -> Dataset:
     >>> X = np.c_[np.ones(len(data.values)), data.values[:, :2]]  # Octave: [ones(m, 1), data(:, 1:2)]
     >>> print(np.round(normal_eqn(X, data.values[:, 2]), 2))
     [-175.17   -0.4     5.07]
+
+    The classic course's ex2 data: two exam scores and admitted (0/1).
+
+    >>> load("ex2data1").columns
+    ('exam1', 'exam2', 'admitted')
     """
     path = DATA_DIR / f"{name}.csv"
     if not path.is_file():

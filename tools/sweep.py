@@ -80,6 +80,38 @@ VALID_CALLS = {
     "denormalizeTheta": ([[1.0], [2.0], [-1.0]], [[0.5, 1.0]], [[2.0, 4.0]], 3.0, 2.0),
     "stableLearningRate": (X3,),
     "selfExpressiveCost": ([[0.0], [0.3], [0.2], [0.0]], np.array([[1.0, 2.0], [3.0, 4.5]]), 0.5, 1e-3),
+    "costFunction": ([[0.1], [-0.2]], X3, [[0.0], [1.0], [1.0]]),
+    "costFunctionReg": ([[0.1], [-0.2]], X3, [[0.0], [1.0], [1.0]], 0.1),
+    "mapFeature": ([[0.5], [-1.0], [2.0]], [[1.5], [0.25], [-2.0]]),
+    "predict": (np.cos(np.arange(9.0)).reshape(3, 3), np.sin(np.arange(8.0)).reshape(2, 4),
+                np.array([[1.0, 2.0], [-1.0, 0.5], [0.0, -3.0]])),
+    "linearRegCostFunction": (X3, [[1.0], [2.0], [4.0]], [[0.5], [1.0]], 0.1),
+    "trainLinearReg": (X3, [[1.0], [2.0], [4.0]], 0.1),
+    "learningCurve": (X3, [[1.0], [2.0], [4.0]], X3, [[1.0], [2.0], [4.0]], 0.1),
+    "polyFeatures": ([[0.5], [-1.0], [2.0]], 3.0),
+    "validationCurve": (X3, [[1.0], [2.0], [4.0]], X3, [[1.0], [2.0], [4.0]]),
+    "findClosestCentroids": (X3, np.array([[1.0, 0.5], [0.0, 2.0]])),
+    "computeCentroids": (X3, Index([[0], [1], [0]]), 2.0),
+    "runkMeans": (X3, np.array([[1.0, 0.0], [1.0, 2.0]]), 3.0),
+    "kMeansInitCentroids": (X3, 2.0, Index([[2, 0, 1]])),
+    "pca": (np.array([[1.0, 2.0], [-1.0, 0.5], [0.0, -3.0]]),),
+    "projectData": (X3, np.array([[0.6, -0.8], [0.8, 0.6]]), 1.0),
+    "recoverData": ([[1.0], [2.0], [-1.0]], np.array([[0.6, -0.8], [0.8, 0.6]]), 1.0),
+    "estimateGaussian": (np.array([[1.0, 10.0], [2.0, 30.0], [4.0, 20.0]]),),
+    "multivariateGaussian": (X3, [[1.0], [1.0]], [[0.5], [2.0]]),
+    "selectThreshold": ([[1.0], [0.0], [0.0], [1.0]], [[0.1], [0.5], [0.9], [0.2]]),
+    "cofiCostFunc": (np.sin(np.arange(1.0, 11.0)).reshape(-1, 1), [[4.0, 0.0], [0.0, 2.0], [5.0, 1.0]],
+                     [[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]], 2.0, 3.0, 2.0, 1.0),
+    "normalizeRatings": ([[5.0, 4.0], [1.0, 3.0], [2.0, 0.0]], [[1.0, 1.0], [1.0, 0.0], [1.0, 0.0]]),
+    "oneVsAll": (np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]), Index([[0], [1], [1]]), 2.0, 1.0),  # fmincg within 1e-8 under every mutation
+    "predictOneVsAll": (np.ones((2, 3)), X3),
+    "nnCostFunction": (np.ones((17, 1)), 2.0, 3.0, 2.0, np.ones((3, 2)), Index([[0], [1], [1]]), 0.0),
+    "linearKernel": ([[1.0], [2.0]], [[3.0], [-1.0]]),
+    "gaussianKernel": ([[1.0], [2.0]], [[3.0], [-1.0]], 2.0),
+    "svmTrain": (np.array([[1.0, 2.0], [-1.0, 0.5]]), [[1.0], [0.0]], 1.0, Handle("linearKernel")),  # m = 2: draws do not matter
+    "svmPredict": ({"X": np.array([[1.0, 2.0]]), "y": [[1.0]], "kernelFunction": Handle("gaussianKernel", bound=(1.0,), arity=2),
+                    "b": 0.5, "alphas": [[1.0]], "w": [[0.5], [-1.0]]}, np.array([[1.0, 2.0], [-1.0, 0.5]])),
+    "dataset3Params": (np.array([[1.0, 2.0], [-1.0, 0.5]]), [[1.0], [0.0]], np.array([[0.5, 2.0], [-1.0, 0.0]]), [[1.0], [0.0]]),
     # (more originals above this line)
 }
 
@@ -96,17 +128,39 @@ def _shape_variants(a: np.ndarray) -> list[tuple[str, object]]:
     return out
 
 
+@dataclass(frozen=True, eq=False)
+class Shifted:
+    """A bad index that is not whole numbers (NaN, Inf, fractions, complex): the port gets ``value``,
+    Octave ``value + 1``, so that each side sees the same bad number in its own count."""
+
+    value: object
+
+
+def _collapses(arr: np.ndarray) -> bool:
+    """Whether an index mutation that is not whole numbers becomes whole numbers plus 1."""
+    with np.errstate(invalid="ignore"):
+        fractional = np.isfinite(arr) & (arr != np.round(arr))
+        shifted = arr + 1
+        return bool(np.any(fractional & (shifted == np.round(shifted))))
+
+
 def _index_mutations(value: Index) -> list[tuple[str, object]]:
     """Bad and odd index arguments: each still an Index when its numbers are whole (so that both sides
-    get the same index, each in its own count), else the same raw value to both."""
+    get the same index, each in its own count), numbers that are not whole shifted for Octave, the rest
+    (text, a struct, a cell) the same to both. A logical array is not an index: left out."""
     a = value.values.astype(float)
     out = []
     for label, bad in mutations(a):
+        if label == "logical":
+            continue
         arr = np.asarray(bad) if not isinstance(bad, (str, dict, list)) else None
-        whole = (arr is not None and arr.dtype.kind in "iuf" and arr.size and np.all(np.isfinite(arr))
+        numeric = arr is not None and arr.dtype.kind in "iufc"
+        whole = (numeric and arr.dtype.kind != "c" and arr.size and np.all(np.isfinite(arr))
                  and np.all(arr == np.round(arr)) and np.all(np.abs(arr) < 2**31))
-        out.append((label, Index(arr) if whole else bad))
-    return out + [("fraction", a + 0.5), ("one-past", Index(value.values + 1)),
+        if numeric and not whole and arr.size and arr.dtype.kind != "c" and _collapses(arr):
+            continue  # not whole 0-based, but whole once shifted (1e-300 + 1 is 1): no same call for both
+        out.append((label, Index(arr) if whole else Shifted(bad) if numeric and arr.size else bad))
+    return out + [("fraction", Shifted(a + 0.5)), ("one-past", Index(value.values + 1)),
                   ("last-past", Index(np.where(value.values == value.values.max(), 10**6, value.values)))]
 
 
@@ -185,7 +239,8 @@ def port_args(t: Trial) -> tuple:
     """The arguments as the port takes them: the objective's name as the Python function, a Handle as
     its function, an Index 0-based."""
     return tuple(getattr(pyport, a) if isinstance(a, str) and a == "rosenbrock" else
-                 (np.asarray(a) if isinstance(a, list) and a and not isinstance(a[0], str) else port_arg(a))
+                 (np.asarray(a) if isinstance(a, list) and a and not isinstance(a[0], str) else
+                  a.value if isinstance(a, Shifted) else port_arg(a))
                  for a in t.args)
 
 
@@ -193,7 +248,8 @@ def octave_args(t: Trial | tuple) -> tuple:
     """The arguments as oct2py sends them: lists of numbers as matrices, lists of text as a cell, a
     Handle as crosscheck_batch.m binds it, an Index 1-based."""
     args = t.args if isinstance(t, Trial) else t
-    return tuple(np.asarray(a, dtype=float) if isinstance(a, list) and a and not isinstance(a[0], str) else octave_arg(a)
+    return tuple(np.asarray(a, dtype=float) if isinstance(a, list) and a and not isinstance(a[0], str) else
+                 (np.asarray(a.value) + 1 if isinstance(a, Shifted) else octave_arg(a))
                  for a in args)
 
 
@@ -307,7 +363,7 @@ def nudged(args: tuple, first: int) -> tuple:
     Index, a Handle and a struct are left as they are."""
     out = []
     for a in args:
-        if isinstance(a, (Index, Handle, dict)):
+        if isinstance(a, (Index, Handle, dict, Shifted)):
             out.append(a)
             continue
         if isinstance(a, list) and a and not isinstance(a[0], str):

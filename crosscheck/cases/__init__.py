@@ -14,8 +14,20 @@ import importlib
 from crosscheck.case import Case
 
 #: The topics, in the order their cases run.
-TOPICS = ("linear_regression", "gradient_descent", "normalization", "learning_rate", "activations", "neural_network",
-          "weights", "gradient_check", "objectives", "logistic_regression", "optimization", "self_expressive", "vae")
+TOPICS = (
+    "linear_regression", "gradient_descent", "normalization", "learning_rate", "activations", "neural_network",
+    "weights", "gradient_check", "objectives", "logistic_regression", "optimization", "self_expressive", "vae",
+    "kmeans", "pca",
+    "classification",
+    "one_vs_all", "classification_network",
+    "bias_variance",
+    "learning_curves",
+    "anomaly_detection", "recommender",
+    "kernels",
+    "svm",
+    "svm_params",
+    # (more topics above this line)
+)
 
 
 def topic_cases(topic: str) -> list[Case]:

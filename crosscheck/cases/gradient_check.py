@@ -47,3 +47,11 @@ _add("checkNNGradients", "error-activation", lambda rng: (0.0, "relu"), CHECK, r
 _add("computeNumericalGradient", "error-value-not-scalar",
      lambda rng: (Handle("deal", port=lambda t: t), rng.standard_normal((2, 1))), (Output("numgrad", "array"),),
      raises="the value of J must be a real scalar, got an array of size 2x1")
+
+# ex8's gradient check: cofiCostFunc's analytic gradient against central differences on both sides
+# (the course's checkCostFunction does the same on a small problem).
+from crosscheck.cases.recommender import cofi_problem  # noqa: E402 -- after this module's own cases
+
+_add("computeNumericalGradient", "cofi-cost",
+     lambda rng: (lambda a: (Handle("cofiCostFunc", a[1:]), a[0]))(cofi_problem(5, 4, 3, 1.5)(rng)),
+     (Output("numgrad", "array"),), NUMERICAL, about="J is cofiCostFunc bound to Y, R, the sizes and lambda 1.5")

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import pyport
-from crosscheck.case import Case, Handle
+from crosscheck.case import Case, Handle, Index
 from crosscheck.cases import project_cases
 from crosscheck.registry import Registry
 from crosscheck.session import OCTAVE_DIR
@@ -61,6 +61,9 @@ def _same_and_octave_shaped(first: tuple, second: tuple) -> None:
         elif isinstance(a, np.ndarray):
             assert a.ndim == 2, "send Octave 2-D arrays, never 1-D ones"
             np.testing.assert_array_equal(a, b)
+        elif isinstance(a, Index):  # indices: 2-D as any array, and the same each time
+            assert a.values.ndim == 2, "send Octave 2-D arrays, never 1-D ones"
+            np.testing.assert_array_equal(a.values, b.values)
         else:
             assert isinstance(a, (float, str)), f"unexpected input type {type(a).__name__}"
             assert a == b

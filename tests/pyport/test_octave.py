@@ -532,8 +532,16 @@ KNOWN_LEAKS = {(function, i, t): file for file, functions in _LEAKS.items() for 
 
 # Scalar arguments that count (iterations, layer sizes): Inf, NaN and 0 only, as a count of 1e160 would
 # be honoured by allocating or looping that much.
-COUNTS = {"gradientDescentMulti": {4}, "gradientDescent": {4}, "nnCostFunctionLinear": {1, 2, 3},
-          "randInitializeWeights": {0, 1}, "debugInitializeWeights": {0, 1}}
+COUNTS = {
+    "gradientDescentMulti": {4}, "gradientDescent": {4}, "nnCostFunctionLinear": {1, 2, 3},
+    "randInitializeWeights": {0, 1}, "debugInitializeWeights": {0, 1},
+    "polyFeatures": {1},
+    "computeCentroids": {2}, "runkMeans": {2}, "kMeansInitCentroids": {1}, "projectData": {2}, "recoverData": {2},
+    "cofiCostFunc": {3, 4, 5},
+    "oneVsAll": {2}, "nnCostFunction": {1, 2, 3},
+    "svmTrain": {5},
+    # (more counts above this line)
+}
 NOT_SCALING = ("inf", "-inf", "nan", "zeros")
 
 

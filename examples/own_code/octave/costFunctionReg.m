@@ -2,7 +2,8 @@
 ## @deftypefn {} {[@var{J}, @var{grad}] =} costFunctionReg (@var{theta}, @var{X}, @var{y}, @var{lambda})
 ## Cost and gradient of regularised logistic regression: the intercept
 ## @var{theta}(1) is not regularised.  Your own function, as a course
-## assignment would have it: not one of the project's originals.
+## assignment would have it: in your cases it stands in for the project's
+## original of the same name.
 ## @end deftypefn
 function [J, grad] = costFunctionReg (theta, X, y, lambda)
   m = rows (X);
