@@ -25,16 +25,33 @@ class KMeansResult(NamedTuple):
     idx: np.ndarray
 
 
+#: Rows of X a block: the block's (rows, K) distances stay in cache while their columns are added.
+_ROWS = 4096
+
+
 def _closest(X: np.ndarray, C: np.ndarray) -> np.ndarray:
     """findClosestCentroids' arithmetic on checked float64 arrays: the (m,) np.intp index of Octave's
-    ``[~, idx] = min (D, [], 2)`` minus 1, D the squared distances summed one column after another."""
-    D = np.empty((X.shape[0], C.shape[0]))
+    ``[~, idx] = min (D, [], 2)`` minus 1, D the squared distances summed one column after another.
+
+    D(i, k) is built as Octave's ``sum ((X - c_k) .^ 2, 2)`` adds it, column after column (the first
+    square is the sum so far: a square is never -0), a block of rows at a time, into one (m, K) array."""
+    m, n = X.shape
+    D = np.empty((m, C.shape[0]))
+    square = np.empty((min(_ROWS, m), C.shape[0]))
     with np.errstate(all="ignore"):  # Inf - Inf is NaN, silently, as in Octave
-        for k in range(C.shape[0]):
-            diff = X - C[k]
-            D[:, k] = octave.sum(diff * diff, 2).ravel()
-    # Octave's min passes NaN over and takes the first of equal values; a row of NaN gives 1.
+        for start in range(0, m, _ROWS):
+            block, rows = D[start:start + _ROWS], X[start:start + _ROWS]
+            np.subtract(rows[:, :1], C[:, 0], out=block)
+            np.multiply(block, block, out=block)
+            t = square[:block.shape[0]]
+            for j in range(1, n):
+                np.subtract(rows[:, j:j + 1], C[:, j], out=t)
+                np.multiply(t, t, out=t)
+                block += t
     nan = np.isnan(D)
+    if not nan.any():
+        return np.argmin(D, axis=1).astype(np.intp)  # the first of equal values, as Octave's min
+    # Octave's min passes NaN over and takes the first of equal values; a row of NaN gives 1.
     filled = np.where(nan, np.inf, D)
     least = filled.min(axis=1, keepdims=True)
     first = np.argmax((filled == least) & ~nan, axis=1)  # 0 where the whole row is NaN
