@@ -53,7 +53,8 @@ from crosscheck.messages import same_refusal  # noqa: E402
 from crosscheck.session import Call, CallStatus, OctaveSession  # noqa: E402
 
 X3 = np.array([[1.0, 0.0], [1.0, 1.0], [1.0, 2.0]])
-#: A valid call of every port (vectors as columns: Octave's form), the arguments the sweep replaces.
+#: A valid call of every port (vectors as columns: Octave's form), the arguments the sweep replaces;
+#: a key "function/form" is another calling form of the same function.
 VALID_CALLS = {
     "computeCost": (X3, [[1.0], [2.0], [4.0]], [[0.5], [1.0]]),
     "computeCostMulti": (X3, [[1.0], [2.0], [4.0]], [[0.5], [1.0]]),
@@ -85,6 +86,7 @@ VALID_CALLS = {
     "mapFeature": ([[0.5], [-1.0], [2.0]], [[1.5], [0.25], [-2.0]]),
     "predict": (np.cos(np.arange(9.0)).reshape(3, 3), np.sin(np.arange(8.0)).reshape(2, 4),
                 np.array([[1.0, 2.0], [-1.0, 0.5], [0.0, -3.0]])),
+    "predict/logistic": ([[0.1], [-0.2]], X3),  # the course's other calling form: predict (theta, X)
     "linearRegCostFunction": (X3, [[1.0], [2.0], [4.0]], [[0.5], [1.0]], 0.1),
     "trainLinearReg": (X3, [[1.0], [2.0], [4.0]], 0.1),
     "learningCurve": (X3, [[1.0], [2.0], [4.0]], X3, [[1.0], [2.0], [4.0]], 0.1),
@@ -224,14 +226,16 @@ class Trial:
     argument: int
     mutation: str
     args: tuple
+    form: str = ""  # VALID_CALLS' key: the function, or "function/form" for another calling form
 
 
 def trials() -> list[Trial]:
     out = []
-    for name, args in VALID_CALLS.items():
+    for key, args in VALID_CALLS.items():
+        name = key.partition("/")[0]
         for k, value in enumerate(args):
             for label, bad in mutations(value):
-                out.append(Trial(name, k, label, args[:k] + (bad,) + args[k + 1:]))
+                out.append(Trial(name, k, label, args[:k] + (bad,) + args[k + 1:], key))
     return out
 
 
@@ -409,8 +413,9 @@ def main(argv=None) -> int:
     session = OctaveSession(timeout=60)
     session.start()
     try:
-        said = session.call_many([Call(function="nargout", args=(name,), nout=1, timeout=60) for name in VALID_CALLS])
-        for name, r in zip(VALID_CALLS, said):
+        names = sorted({key.partition("/")[0] for key in VALID_CALLS})
+        said = session.call_many([Call(function="nargout", args=(name,), nout=1, timeout=60) for name in names])
+        for name, r in zip(names, said):
             n = int(np.ravel(r.outputs[0])[0]) if r.status is CallStatus.OK else -1
             NOUT[name] = n if n > 0 else len(_flat(pyport.OCTAVE_NAMES[name](*port_args(Trial(name, 0, "", VALID_CALLS[name])))))
         nout = NOUT
