@@ -48,7 +48,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pyport  # noqa: E402
+from exercises import exercise_rows  # noqa: E402
 
 M_DIR = Path(__file__).resolve().parent / "m"
 F8 = 8  # bytes of a float64
@@ -310,6 +312,7 @@ def rows(quick: bool, only: str = "") -> list[Bench]:
     out.append(Bench("gradientDescentMulti", "12x3, 3e6 it (once)", (Xa, ya, np.zeros((3, 1)), 0.00037, float(n_it)),
                      lambda: P.gradient_descent_multi(Xa, ya, np.zeros((3, 1)), 0.00037, n_it), nout=2,
                      course="course_gradientDescentMulti", repeat=1, long=True))
+    out += exercise_rows(Bench, quick)  # ex2-ex8 (bench/exercises.py)
     return out
 
 
