@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import _validate
-from ._validate import check_column, check_count, check_matrix, ordinal_text, shape_text, value_text
+from ._validate import check_column, check_matrix, ordinal_text, shape_text
 
 
 def check_class_labels(func: str, y, num_labels: int, X: np.ndarray) -> tuple[np.ndarray, bool]:
@@ -39,34 +39,17 @@ def check_class_labels(func: str, y, num_labels: int, X: np.ndarray) -> tuple[np
 
 
 def check_class_network_args(func: str, nn_params, input_layer_size, hidden_layer_size, num_labels, X, y):
-    """The layer sizes, nn_params and X (m, input_layer_size) as ``_validate.check_network_args`` checks
-    them, in the same order and words, and y an m-vector of class labels 0..num_labels-1
-    (:func:`check_class_labels`); check_network_args itself wants y m-by-num_labels (the regression
-    network's targets).
+    """The layer sizes, nn_params and X (m, input_layer_size) as the regression network's
+    (``_validate.check_network_weights``), and y an m-vector of class labels 0..num_labels-1
+    (:func:`check_class_labels`).
 
     Returns ``Theta1, Theta2, X, labels, params_was_1d``: the weight matrices unrolled column-major from
     nn_params, X as float64, the labels as a 1-D ``np.intp`` array.
     """
-    n_in = check_count(func, "input_layer_size", input_layer_size, 1, "Theta1", 1, 1)
-    n_hid = check_count(func, "hidden_layer_size", hidden_layer_size, 1, "Theta1", n_in + 1)
-    n_out = check_count(func, "num_labels", num_labels, 1, "Theta2", n_hid + 1)
-    params = _validate._as_array(nn_params)
-    if not (_validate._is_real(params)
-            and (params.size == 0 or params.ndim < 2 or (params.ndim == 2 and 1 in params.shape))):
-        raise ValueError(f"{func}: nn_params must be a real numeric vector, got {value_text(nn_params)}")
-    n1, n2 = n_hid * (n_in + 1), n_out * (n_hid + 1)
-    if params.size != n1 + n2:
-        raise ValueError(f"{func}: nn_params must have hidden_layer_size*(input_layer_size+1) + "
-                         f"num_labels*(hidden_layer_size+1) = {n1 + n2} elements, got {params.size}")
-    X = check_matrix(func, "X", X)
-    if X.shape[1] != n_in:
-        raise ValueError(f"{func}: X must have input_layer_size columns (X is {shape_text(X)}, "
-                         f"input_layer_size is {n_in})")
-    labels, _ = check_class_labels(func, y, n_out, X)
-    flat = params.astype(np.float64).ravel()
-    Theta1 = flat[:n1].reshape(n_hid, n_in + 1, order="F")
-    Theta2 = flat[n1:].reshape(n_out, n_hid + 1, order="F")
-    return Theta1, Theta2, X, labels, params.ndim == 1
+    Theta1, Theta2, X, params_1d = _validate.check_network_weights(func, nn_params, input_layer_size,
+                                                                   hidden_layer_size, num_labels, X)
+    labels, _ = check_class_labels(func, y, Theta2.shape[0], X)
+    return Theta1, Theta2, X, labels, params_1d
 
 
 def check_class_predict_args(func: str, all_theta, X):

@@ -252,13 +252,15 @@ def check_regression_args(func: str, X, y, theta=_OMITTED):
     return X, y_col, theta_col, theta_1d, y_1d
 
 
-def check_network_args(func: str, nn_params, input_layer_size, hidden_layer_size, num_labels, X, y):
-    """The layer sizes, nn_params, X (m, input_layer_size) and y (m, num_labels; 1-D of length m when
-    num_labels is 1) of a one-hidden-layer network.
+def check_network_weights(func: str, nn_params, input_layer_size, hidden_layer_size, num_labels, X):
+    """What both networks share: the layer sizes, nn_params (a vector of
+    hidden_layer_size*(input_layer_size+1) + num_labels*(hidden_layer_size+1) elements) and X
+    (m, input_layer_size). The targets are each network's own (check_network_args, and
+    check_class_network_args in pyport._check_one_vs_all).
 
-    Returns ``Theta1, Theta2, X, y, params_was_1d``: the weight matrices unrolled column-major from
+    Returns ``Theta1, Theta2, X, params_was_1d``: the weight matrices unrolled column-major from
     nn_params (Theta1 hidden_layer_size x (input_layer_size+1), Theta2 num_labels x
-    (hidden_layer_size+1)), and X and y as float64 matrices.
+    (hidden_layer_size+1)), and X as a float64 matrix.
     """
     n_in = check_count(func, "input_layer_size", input_layer_size, 1, "Theta1", 1, 1)
     n_hid = check_count(func, "hidden_layer_size", hidden_layer_size, 1, "Theta1", n_in + 1)
@@ -274,6 +276,23 @@ def check_network_args(func: str, nn_params, input_layer_size, hidden_layer_size
     if X.shape[1] != n_in:
         raise ValueError(f"{func}: X must have input_layer_size columns (X is {shape_text(X)}, "
                          f"input_layer_size is {n_in})")
+    flat = params.astype(np.float64).ravel()
+    Theta1 = flat[:n1].reshape(n_hid, n_in + 1, order="F")
+    Theta2 = flat[n1:].reshape(n_out, n_hid + 1, order="F")
+    return Theta1, Theta2, X, params.ndim == 1
+
+
+def check_network_args(func: str, nn_params, input_layer_size, hidden_layer_size, num_labels, X, y):
+    """The layer sizes, nn_params, X (m, input_layer_size: :func:`check_network_weights`) and y
+    (m, num_labels; 1-D of length m when num_labels is 1) of a one-hidden-layer regression network.
+
+    Returns ``Theta1, Theta2, X, y, params_was_1d``: the weight matrices unrolled column-major from
+    nn_params (Theta1 hidden_layer_size x (input_layer_size+1), Theta2 num_labels x
+    (hidden_layer_size+1)), and X and y as float64 matrices.
+    """
+    Theta1, Theta2, X, params_1d = check_network_weights(func, nn_params, input_layer_size, hidden_layer_size,
+                                                         num_labels, X)
+    n_out = Theta2.shape[0]
     y_arr = _as_array(y)
     if not _is_real(y_arr):
         raise ValueError(f"{func}: y must be a real numeric m-by-num_labels matrix, got {value_text(y)}")
@@ -281,10 +300,7 @@ def check_network_args(func: str, nn_params, input_layer_size, hidden_layer_size
     if not (y_arr.shape == (m, n_out) or (n_out == 1 and (y_arr.shape == (m,) or (m == 1 and y_arr.ndim == 0)))):
         raise ValueError(f"{func}: y must be m-by-num_labels (X is {shape_text(X)}, num_labels is {n_out}; "
                          f"y is {shape_text(y_arr)})")
-    flat = params.astype(np.float64).ravel()
-    Theta1 = flat[:n1].reshape(n_hid, n_in + 1, order="F")
-    Theta2 = flat[n1:].reshape(n_out, n_hid + 1, order="F")
-    return Theta1, Theta2, X, y_arr.astype(np.float64).reshape(m, n_out), params.ndim == 1
+    return Theta1, Theta2, X, y_arr.astype(np.float64).reshape(m, n_out), params_1d
 
 
 def check_predict_args(func: str, Theta1, Theta2, X, activation):
