@@ -1,5 +1,3 @@
-import sys
+from crosscheck.cli import run
 
-from crosscheck.cli import main
-
-sys.exit(main())
+run()

@@ -144,7 +144,7 @@ def test_the_wheel_holds_the_packages_the_originals_and_the_data_and_nothing_els
         entry_points = next(z.read(n).decode() for n in z.namelist() if n.endswith(".dist-info/entry_points.txt"))
     assert "crosscheck/octave/computeCost.m" in expected and "pyport/data/km_price.csv" in expected
     assert names == expected, f"missing: {sorted(expected - names)}; not ours to ship: {sorted(names - expected)}"
-    assert "[console_scripts]\ncrosscheck = crosscheck.cli:main\n" in entry_points
+    assert "[console_scripts]\ncrosscheck = crosscheck.cli:run\n" in entry_points
     assert "[pytest11]\ncrosscheck = crosscheck.pytest_plugin\n" in entry_points
 
 

@@ -168,7 +168,13 @@ def test_ctrl_c_while_octave_starts_exits_130_and_leaves_nothing(tmp_path, octav
     proc = subprocess.Popen([*CMD, "-k", "computeCost/sin-grid", "--no-plots", "--json", "r.json"], cwd=tmp_path,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=dict(os.environ, OCTAVE_EXECUTABLE=str(exe)))
-    time.sleep(1.5)
+    # Ctrl-C once Octave is starting (its script has written its pid), not at a fixed time: on a
+    # loaded machine 1.5 s can still be Python importing numpy
+    started = tmp_path / "slow-octave.pid"
+    deadline = time.monotonic() + 60
+    while not started.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.2)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, out + err
