@@ -10,7 +10,7 @@ import numpy as np
 
 from crosscheck.compare import OutputComparison, Verdict, shape_text
 from crosscheck.plots import figure, plain_log, png_bytes
-from crosscheck.runner import CaseResult
+from crosscheck.runner import CaseResult, one_based
 
 #: A failing output of more entries than this (a 1024x1024 matrix) gets no picture: drawing one maps
 #: every entry, with several copies of the output, and a picture has fewer pixels than that anyway.
@@ -67,7 +67,9 @@ def error_png(result: CaseResult, o: OutputComparison, title: str) -> tuple[byte
     if o.name not in names or len(result.octave_values) != len(names):
         return None, "the output's values were not kept: no picture"
     k = names.index(o.name)
-    octave, port = np.asarray(result.octave_values[k]), np.asarray(result.port_values[k])
+    # an index output as it was compared: the port's 0-based integers plus 1
+    octave = np.asarray(result.octave_values[k])
+    port = np.asarray(one_based(result.case.outputs[k], result.port_values[k]))
     if octave.size != port.size or octave.dtype.kind not in "biufc":
         return None, f"shapes cannot be matched (Octave {shape_text(octave.shape)}, port " \
                      f"{shape_text(port.shape)}): no picture"

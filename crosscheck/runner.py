@@ -238,8 +238,9 @@ def _compare(o: Output, ov, pv, tol: Tolerance) -> OutputComparison:
     return compare_output(o.name, ov, value + 1, tol, o.kind)
 
 
-def _one_based(o: Output, value):
-    """An index output's value as Octave counts (plus 1), so the doctor weighs what was compared."""
+def one_based(o: Output, value):
+    """An index output's value as Octave counts (plus 1): what was compared, for the doctor and the
+    error pictures."""
     if o.index and np.asarray(value).dtype.kind in "iu":
         return np.asarray(value) + 1
     return value
@@ -331,7 +332,7 @@ def diagnose(result: CaseResult, inputs: tuple, session: OctaveSession | None) -
     """Ask the doctor which porting mistake explains each failing output; set its ``diagnosis``."""
     if any(o.field_of for o in result.case.outputs):  # a struct's fields: no porting mistake is about them
         return
-    outputs = [doctor.Output(o.name, np.asarray(ov), _one_based(o, pv), tol) for o, ov, pv, tol in
+    outputs = [doctor.Output(o.name, np.asarray(ov), one_based(o, pv), tol) for o, ov, pv, tol in
                zip(result.case.outputs, result.octave_values, result.port_values, result.tolerances)]
     failing = [k for k, c in enumerate(result.outputs) if not c.passed]
     large = doctor.too_large([(o.name, value) for o, ov, pv in zip(result.case.outputs, result.octave_values,

@@ -82,6 +82,25 @@ def test_an_index_output_is_compared_plus_one():
     assert "0-based integers; the port returned float64" in floats.message
 
 
+def test_an_index_outputs_error_picture_shows_what_was_compared(monkeypatch):
+    from crosscheck import error_plots  # noqa: PLC0415
+
+    drawn = []
+    real = error_plots._Errors
+
+    def spy(*args):
+        drawn.append(real(*args))
+        return drawn[-1]
+
+    monkeypatch.setattr(error_plots, "_Errors", spy)
+    octave = np.array([[2.0], [1.0], [2.0]])
+    r = _judge((Output("idx", "vector", index=True),), [octave], np.array([2, 1, 2]))  # Octave's own numbers
+    assert r.status is Status.FAIL
+    png, note = error_plots.error_png(r, r.outputs[0], "idx")
+    assert png is not None and note == ""
+    assert drawn[0].out.sum() == 3  # every entry one off, as the table says; not "every entry identical"
+
+
 class Model(NamedTuple):
     X: np.ndarray
     kernel_function: object
