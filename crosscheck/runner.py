@@ -201,10 +201,10 @@ def _record_fields(value) -> dict | None:
 def _flatten_records(case: Case, octave_values: tuple, port_values: tuple) -> tuple[Case, tuple, tuple, list[str]]:
     """The case with each record output replaced by one output per compared field (``model.alphas``),
     the two sides' values likewise, and a sentence per field the port's record lacks."""
-    outputs, octave, port, missing = [], [], [], []
+    compared, missing = [], []  # (output, Octave's value, the port's value)
     for o, ov, pv in zip(case.outputs, octave_values, port_values):
         if o.kind != "record":
-            outputs.append(o), octave.append(ov), port.append(pv)
+            compared.append((o, ov, pv))
             continue
         if not isinstance(ov, dict):
             raise _NotARecord(f"{o.name}: Octave's output is {type(ov).__name__}, not a struct")
@@ -212,14 +212,14 @@ def _flatten_records(case: Case, octave_values: tuple, port_values: tuple) -> tu
         for key, value in ov.items():
             if isinstance(value, str):  # a function handle's text: not a number to compare
                 continue
-            name = f"{o.name}.{key}"
             snake = messages.snake_case(key)
-            if snake in fields or key in fields:
-                outputs.append(Output(name, field_of=o.name)), octave.append(value)
-                port.append(fields[snake] if snake in fields else fields[key])
+            attribute = snake if snake in fields else key if key in fields else None
+            if attribute is None:
+                missing.append(f"{o.name}.{key}: the port's record has no field {snake!r}")
             else:
-                missing.append(f"{name}: the port's record has no field {snake!r}")
-    return replace(case, outputs=tuple(outputs)), tuple(octave), tuple(port), missing
+                compared.append((Output(f"{o.name}.{key}", field_of=o.name), value, fields[attribute]))
+    outputs, octave, port = (tuple(column) for column in zip(*compared)) if compared else ((), (), ())
+    return replace(case, outputs=outputs), octave, port, missing
 
 
 class _NotARecord(Exception):
